@@ -1,0 +1,122 @@
+# Words used on every page: the frame around the journeys.
+
+site-name = What next?
+site-tagline = Who does what when your care moves between your GP and the hospital.
+skip-to-content = Skip to main content
+home-link = All guides
+
+# The safety line shown on every page.
+safety-title = Need help now?
+safety-emergency = In an emergency, call { -emergency-number }.
+safety-urgent = If you are unwell and not sure what to do, call { -urgent-number } or your GP practice.
+-emergency-number = 999
+-urgent-number = NHS 111
+
+home-title = What happens next with your care?
+home-intro = Pick the guide that fits you. Each one says who does each step and how to reach them.
+home-journeys-heading = Guides
+
+# The search box on the home page.
+search-label = Search the guides
+search-hint = For example: blood test, sick note, prescription.
+search-results = { $count ->
+        [0] No guides match. Try other words, or pick from the list below.
+        [one] 1 guide matches.
+       *[other] { $count } guides match.
+    }
+# Words too common to help find a guide. Lower case, separated by spaces.
+search-ignored-words = a an and the my i me is am are was to for of in on at do does did how what when who why can will with about from it this that have has had be been get got your you
+
+# Group headings on the home page: the question people start from.
+topic-referred = I have been referred
+topic-waiting = I am waiting
+topic-test = I had a test
+topic-after-appointment = I have been to a hospital visit
+topic-leaving-hospital = I am leaving hospital
+topic-medicines-fit-notes = Medicines and fit notes
+topic-child = It is about my child
+topic-gp-practice = At my GP practice
+
+journey-steps-heading = What happens, step by step
+journey-reviewed = We last checked this page on { $date }.
+step-number = Step { $number }
+step-who = Who does this
+step-contact = How to reach them
+step-timing = How long it takes
+step-if-not = If this does not happen
+step-ask = Questions you can ask
+
+# Who is responsible for a step.
+who-gp-practice = Your GP practice
+who-hospital-team = The hospital team
+who-patient-or-parent = { $audience ->
+        [parent] You, the parent or carer
+       *[other] You
+    }
+who-pharmacy = A pharmacy
+who-other = Someone else, such as a link worker
+
+# How to reach whoever is responsible.
+contact-hospital-team = Ring the hospital team. Their number is on your letter or text.
+contact-referral-booking = Use the link in your text or email, or ring the number on your letter.
+contact-gp-practice = Call your GP practice, use its online form, or go to the front desk.
+contact-hospital-ward = Ask the ward staff before you leave. After that, ring the number on your letter from the ward.
+contact-test-requester = Contact the team who asked for the test. Their details are on your letter or form.
+contact-pharmacy = Go to or call any pharmacy. You do not need to book.
+contact-link-worker = Ask your GP practice to put you in touch with a link worker.
+contact-patient-advice = Ask for the hospital's patient advice team. They help when things go wrong.
+
+# How long a step takes. $unit is one of hours, days, working-days, weeks, months.
+timing-range = Usually { $from } to { $to } { $unit ->
+        [hours] hours
+        [days] days
+        [working-days] working days
+        [months] months
+       *[weeks] weeks
+    }. This varies by hospital.
+timing-within = Within { $limit } { $unit ->
+        [hours] { $limit ->
+            [one] hour
+           *[other] hours
+        }
+        [days] { $limit ->
+            [one] day
+           *[other] days
+        }
+        [working-days] { $limit ->
+            [one] working day
+           *[other] working days
+        }
+        [months] { $limit ->
+            [one] month
+           *[other] months
+        }
+       *[weeks] { $limit ->
+            [one] week
+           *[other] weeks
+        }
+    }.
+
+# A date such as 21 November 2026.
+date = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+
+not-found-title = We cannot find that page
+not-found-body = The link may be wrong or old. Here are all our guides. Pick the one that fits you.
+
+unknown-language = We do not have that language yet, so this page is in English.
+
+footer-not-nhs = This guide is not made by the NHS. It explains how NHS services usually work together.
+footer-privacy = Nothing you do here is sent anywhere or stored about you.

@@ -1,0 +1,73 @@
+use fluent_bundle::FluentArgs;
+use leptos::prelude::*;
+
+use crate::i18n::{use_i18n, I18n, MessageRef};
+use crate::journeys::{Audience, Step, Timing};
+
+/// One step of a journey: what happens, who does it, how long, how to reach them,
+/// what to do if it does not happen, and questions to ask.
+#[component]
+pub fn StepCard(step: &'static Step, number: usize, audience: Audience) -> impl IntoView {
+    let i18n = use_i18n();
+    let mut number_args = FluentArgs::new();
+    number_args.set("number", number);
+    let mut who_args = FluentArgs::new();
+    who_args.set("audience", audience.key());
+
+    let paragraphs = i18n
+        .lines(MessageRef::attr(step.message, "body"))
+        .into_iter()
+        .map(|line| view! { <p>{line}</p> })
+        .collect_view();
+    let questions = i18n
+        .lines(MessageRef::attr(step.message, "ask"))
+        .into_iter()
+        .map(|line| view! { <li>{line}</li> })
+        .collect_view();
+    let timing = step.timing.map(|timing| {
+        view! {
+            <dt>{i18n.text("step-timing")}</dt>
+            <dd>{timing_text(&i18n, timing)}</dd>
+        }
+    });
+
+    view! {
+        <li class="step">
+            <p class="step__number">{i18n.format(MessageRef::new("step-number"), Some(&number_args))}</p>
+            <h3 class="step__title">{i18n.attr(step.message, "title")}</h3>
+            <p class=step.who.css_class()>
+                <span class="who__label">{i18n.text("step-who")}": "</span>
+                <strong>{i18n.format(MessageRef::new(step.who.message()), Some(&who_args))}</strong>
+            </p>
+            <div class="step__body">{paragraphs}</div>
+            <dl class="step__facts">
+                {timing}
+                <dt>{i18n.text("step-contact")}</dt>
+                <dd>{i18n.text(step.contact.message())}</dd>
+                <dt>{i18n.text("step-if-not")}</dt>
+                <dd>{i18n.attr(step.message, "if-not")}</dd>
+            </dl>
+            <h4 class="step__ask-title">{i18n.text("step-ask")}</h4>
+            <ul class="step__ask">{questions}</ul>
+        </li>
+    }
+}
+
+/// "Usually 4 to 18 weeks. This varies by hospital." or "Within 10 days."
+pub fn timing_text(i18n: &I18n, timing: Timing) -> String {
+    let mut args = FluentArgs::new();
+    let message = match timing {
+        Timing::Range { from, to, unit } => {
+            args.set("from", from);
+            args.set("to", to);
+            args.set("unit", unit.key());
+            "timing-range"
+        }
+        Timing::Within { limit, unit } => {
+            args.set("limit", limit);
+            args.set("unit", unit.key());
+            "timing-within"
+        }
+    };
+    i18n.format(MessageRef::new(message), Some(&args))
+}

@@ -1,0 +1,210 @@
+//! Formats Fluent messages for one locale, falling back to the built-in en-GB text
+//! message by message, so a patient never sees a raw message id.
+
+use std::sync::Arc;
+
+use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource};
+
+use super::locale::{Direction, Locale, EN_GB};
+use crate::journeys::Date;
+
+/// The en-GB text, built into the app (see build.rs).
+pub const EN_GB_FTL: &str = include_str!(concat!(env!("OUT_DIR"), "/en-GB.ftl"));
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// A message, or one attribute of it (`referral.title`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MessageRef<'a> {
+    pub id: &'a str,
+    pub attribute: Option<&'a str>,
+}
+
+impl<'a> MessageRef<'a> {
+    pub fn new(id: &'a str) -> Self {
+        Self { id, attribute: None }
+    }
+
+    pub fn attr(id: &'a str, attribute: &'a str) -> Self {
+        Self { id, attribute: Some(attribute) }
+    }
+}
+
+impl std::fmt::Display for MessageRef<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.attribute {
+            Some(attribute) => write!(f, "{}.{}", self.id, attribute),
+            None => f.write_str(self.id),
+        }
+    }
+}
+
+/// The text of the page's locale, shared through Leptos context.
+#[derive(Clone)]
+pub struct I18n {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    locale: &'static Locale,
+    bundle: Bundle,
+    /// en-GB, used message by message when `bundle` lacks one. None when the locale is en-GB.
+    fallback: Option<Bundle>,
+}
+
+impl I18n {
+    /// The built-in English text.
+    pub fn en_gb() -> Self {
+        Self { inner: Arc::new(Inner { locale: &EN_GB, bundle: bundle(&EN_GB, EN_GB_FTL), fallback: None }) }
+    }
+
+    /// Text for `locale` from its Fluent source, backed by en-GB for anything missing.
+    pub fn new(locale: &'static Locale, ftl: &str) -> Self {
+        if locale == &EN_GB {
+            return Self::en_gb();
+        }
+        Self {
+            inner: Arc::new(Inner {
+                locale,
+                bundle: bundle(locale, ftl),
+                fallback: Some(bundle(&EN_GB, EN_GB_FTL)),
+            }),
+        }
+    }
+
+    pub fn locale(&self) -> &'static Locale {
+        self.inner.locale
+    }
+
+    /// A message's value.
+    pub fn text(&self, id: &str) -> String {
+        self.format(MessageRef::new(id), None)
+    }
+
+    /// One attribute of a message.
+    pub fn attr(&self, id: &str, attribute: &str) -> String {
+        self.format(MessageRef::attr(id, attribute), None)
+    }
+
+    /// One line per item: Fluent keeps the line breaks of a multi-line value.
+    pub fn lines(&self, message: MessageRef) -> Vec<String> {
+        self.format(message, None)
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .map(String::from)
+            .collect()
+    }
+
+    /// A date in the locale's words, e.g. "21 November 2026".
+    pub fn date(&self, date: Date) -> String {
+        let mut args = FluentArgs::new();
+        args.set("day", date.day);
+        args.set("month", date.month);
+        args.set("year", date.year);
+        self.format(MessageRef::new("date"), Some(&args))
+    }
+
+    /// Whether this locale or the fallback has the message.
+    pub fn has(&self, message: MessageRef) -> bool {
+        self.bundles().any(|bundle| pattern_exists(bundle, message))
+    }
+
+    /// The formatted message: from the locale, else from en-GB, else empty. Never the id.
+    pub fn format(&self, message: MessageRef, args: Option<&FluentArgs>) -> String {
+        for (index, bundle) in self.bundles().enumerate() {
+            if let Some(text) = format_in(bundle, message, args) {
+                if index > 0 {
+                    report(&format!("missing in {}: {message}; showing en-GB", self.inner.locale.code));
+                }
+                return text;
+            }
+        }
+        report(&format!("missing everywhere: {message}"));
+        String::new()
+    }
+
+    fn bundles(&self) -> impl Iterator<Item = &Bundle> {
+        std::iter::once(&self.inner.bundle).chain(self.inner.fallback.as_ref())
+    }
+}
+
+fn bundle(locale: &Locale, ftl: &str) -> Bundle {
+    let tag = locale.code.parse().expect("valid built-in tag");
+    let mut bundle = Bundle::new_concurrent(vec![tag]);
+    // Unicode isolation marks keep numbers and phone numbers readable inside
+    // right-to-left text; in left-to-right text they only get in the way.
+    bundle.set_use_isolating(locale.direction == Direction::Rtl);
+    let resource = FluentResource::try_new(ftl.to_owned()).unwrap_or_else(|(resource, errors)| {
+        report(&format!("{} Fluent parse errors in {}: {errors:?}", errors.len(), locale.code));
+        resource
+    });
+    if let Err(errors) = bundle.add_resource(resource) {
+        report(&format!("Fluent resource errors in {}: {errors:?}", locale.code));
+    }
+    bundle
+}
+
+fn pattern_exists(bundle: &Bundle, message: MessageRef) -> bool {
+    bundle.get_message(message.id).is_some_and(|found| match message.attribute {
+        Some(name) => found.get_attribute(name).is_some(),
+        None => found.value().is_some(),
+    })
+}
+
+fn format_in(bundle: &Bundle, message: MessageRef, args: Option<&FluentArgs>) -> Option<String> {
+    let found = bundle.get_message(message.id)?;
+    let pattern = match message.attribute {
+        Some(name) => found.get_attribute(name)?.value(),
+        None => found.value()?,
+    };
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+    if !errors.is_empty() {
+        report(&format!("Fluent errors formatting {message}: {errors:?}"));
+    }
+    Some(text)
+}
+
+/// Problems go to the developer console, never to the page.
+fn report(problem: &str) {
+    #[cfg(target_arch = "wasm32")]
+    web_sys::console::warn_1(&problem.into());
+    #[cfg(not(target_arch = "wasm32"))]
+    eprintln!("i18n: {problem}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::locale::Locale;
+
+    static TEST_LOCALE: Locale = Locale { code: "pl", direction: Direction::Ltr };
+
+    #[test]
+    fn missing_message_falls_back_to_english_alone() {
+        let i18n = I18n::new(&TEST_LOCALE, "site-name = Co dalej?\n");
+        assert_eq!(i18n.text("site-name"), "Co dalej?");
+        assert_eq!(i18n.text("home-link"), I18n::en_gb().text("home-link"));
+    }
+
+    #[test]
+    fn unknown_message_is_empty_never_the_id() {
+        let i18n = I18n::en_gb();
+        assert_eq!(i18n.text("no-such-message"), "");
+        assert_eq!(i18n.attr("referral", "no-such-attribute"), "");
+    }
+
+    #[test]
+    fn broken_ftl_keeps_the_good_messages() {
+        let i18n = I18n::new(&TEST_LOCALE, "site-name = Co dalej?\n!!! broken\nhome-link = Wszystko\n");
+        assert_eq!(i18n.text("site-name"), "Co dalej?");
+        assert_eq!(i18n.text("home-link"), "Wszystko");
+    }
+
+    #[test]
+    fn dates_are_written_out() {
+        let date = Date { year: 2026, month: 12, day: 3 };
+        assert_eq!(I18n::en_gb().date(date), "3 December 2026");
+    }
+}

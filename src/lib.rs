@@ -1,0 +1,43 @@
+//! What next? Plain-language guides to who does what when care moves between
+//! a GP practice and a hospital team.
+//!
+//! `journeys` holds the typed structure of every guide, `i18n` the words (from
+//! `locales/`), `route` the paths, and `pages` / `components` the views. Render
+//! code stays free of browser calls so the same tree can also be rendered natively.
+
+pub mod components;
+pub mod i18n;
+pub mod journeys;
+pub mod pages;
+pub mod route;
+pub mod search;
+
+use leptos::prelude::*;
+
+use i18n::I18n;
+use pages::{HomePage, JourneyPage, NotFoundPage};
+use route::{Page, Route};
+
+/// The whole page for a route.
+#[component]
+pub fn App(route: Route, i18n: I18n) -> impl IntoView {
+    provide_context(i18n);
+    let page = match route.page {
+        Page::Home => view! { <HomePage/> }.into_any(),
+        Page::Journey(journey) => view! { <JourneyPage journey=journey/> }.into_any(),
+        Page::NotFound => view! { <NotFoundPage/> }.into_any(),
+    };
+    view! { <Layout unknown_locale=route.unknown_locale>{page}</Layout> }
+}
+
+/// The document title: the page's own heading, then the site name.
+pub fn page_title(route: &Route, i18n: &I18n) -> String {
+    let heading = match route.page {
+        Page::Home => i18n.text("home-title"),
+        Page::Journey(journey) => i18n.attr(journey.id, "title"),
+        Page::NotFound => i18n.text("not-found-title"),
+    };
+    format!("{heading} – {}", i18n.text("site-name"))
+}
+
+use components::Layout;

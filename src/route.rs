@@ -1,0 +1,133 @@
+//! Paths ↔ pages. Locale first: `/<locale>/` and `/<locale>/<journey-id>/`.
+//! The URL fragment is left alone: it is reserved for a patient's own details.
+
+use crate::i18n::locale::{self, Locale, EN_GB};
+use crate::journeys::{self, Journey};
+
+/// What a page shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Home,
+    Journey(&'static Journey),
+    NotFound,
+}
+
+/// A page in a locale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Route {
+    pub locale: &'static Locale,
+    pub page: Page,
+    /// The path named a language we do not have; the page says so in one line.
+    pub unknown_locale: bool,
+}
+
+/// Where a path leads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolved {
+    /// `/`: pick a language from the browser, then go there.
+    ChooseLocale,
+    Page(Route),
+}
+
+impl Route {
+    pub fn new(locale: &'static Locale, page: Page) -> Self {
+        Self { locale, page, unknown_locale: false }
+    }
+
+    /// The canonical path of this page.
+    pub fn path(&self) -> String {
+        match self.page {
+            Page::Home | Page::NotFound => home_path(self.locale),
+            Page::Journey(journey) => journey_path(self.locale, journey),
+        }
+    }
+
+    /// Every page that gets its own `index.html` at build time.
+    pub fn all() -> impl Iterator<Item = Route> {
+        locale::SUPPORTED.iter().flat_map(|&locale| {
+            std::iter::once(Route::new(locale, Page::Home))
+                .chain(journeys::ALL.iter().map(move |&journey| Route::new(locale, Page::Journey(journey))))
+        })
+    }
+}
+
+pub fn home_path(locale: &Locale) -> String {
+    format!("/{}/", locale.code)
+}
+
+pub fn journey_path(locale: &Locale, journey: &Journey) -> String {
+    format!("/{}/{}/", locale.code, journey.id)
+}
+
+/// Reads a URL path (no query, no fragment). Anything unexpected becomes a page
+/// that still helps: never an error.
+pub fn resolve(path: &str) -> Resolved {
+    let segments: Vec<&str> = path
+        .split('/')
+        .filter(|segment| !segment.is_empty() && *segment != "index.html")
+        .collect();
+    let Some((&first, rest)) = segments.split_first() else {
+        return Resolved::ChooseLocale;
+    };
+    let (locale, unknown_locale, rest) = match locale::find(first) {
+        Some(locale) => (locale, false, rest),
+        // `/referral/`: a journey without a language.
+        None if journeys::find(first).is_some() => (&EN_GB, false, &segments[..]),
+        None => (&EN_GB, true, rest),
+    };
+    let page = match rest {
+        [] => Page::Home,
+        [id] => journeys::find(id).map_or(Page::NotFound, Page::Journey),
+        _ => Page::NotFound,
+    };
+    Resolved::Page(Route { locale, page, unknown_locale })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(path: &str) -> Route {
+        match resolve(path) {
+            Resolved::Page(route) => route,
+            Resolved::ChooseLocale => panic!("{path} should be a page"),
+        }
+    }
+
+    #[test]
+    fn root_asks_the_browser() {
+        assert_eq!(resolve("/"), Resolved::ChooseLocale);
+        assert_eq!(resolve(""), Resolved::ChooseLocale);
+        assert_eq!(resolve("/index.html"), Resolved::ChooseLocale);
+    }
+
+    #[test]
+    fn every_route_resolves_to_itself() {
+        for route in Route::all() {
+            assert_eq!(page(&route.path()), route, "{}", route.path());
+            assert_eq!(page(&format!("{}index.html", route.path())), route);
+        }
+    }
+
+    #[test]
+    fn unknown_locale_falls_back_to_english_and_says_so() {
+        let route = page("/xx-YY/referral/");
+        assert_eq!(route.locale, &EN_GB);
+        assert!(route.unknown_locale);
+        assert!(matches!(route.page, Page::Journey(journey) if journey.id == "referral"));
+    }
+
+    #[test]
+    fn unknown_journey_is_not_found() {
+        assert_eq!(page("/en-GB/no-such-guide/").page, Page::NotFound);
+        assert_eq!(page("/en-GB/referral/extra/").page, Page::NotFound);
+        assert_eq!(page("/en-GB/%3Cscript%3E/").page, Page::NotFound);
+    }
+
+    #[test]
+    fn journey_without_locale_opens_in_english() {
+        let route = page("/referral");
+        assert!(!route.unknown_locale);
+        assert!(matches!(route.page, Page::Journey(_)));
+    }
+}

@@ -1,0 +1,46 @@
+// Every journey the home page links to, as a patient on a phone sees it.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, useSite, visibleText, PHONE } from './support.mjs';
+
+const site = useSite();
+
+test('every journey renders at 390 px with who does what on every step and the safety line', async () => {
+  const home = await open(site, '/en-GB/');
+  const paths = await home.page
+    .locator('main .journey-link a')
+    .evaluateAll((anchors) => [...new Set(anchors.map((a) => a.getAttribute('href')))]);
+  await home.context.close();
+  assert.ok(paths.length >= 13, `home page links ${paths.length} journeys`);
+
+  for (const path of paths) {
+    const { page, context, response, problems } = await open(site, path);
+    assert.equal(response.status(), 200, `${path} has its own file`);
+    assert.equal(await page.locator('aside.safety a[href="tel:999"]').count(), 1, `${path}: safety line`);
+    const steps = page.locator('ol.steps > li');
+    const count = await steps.count();
+    assert.ok(count >= 3, `${path}: ${count} steps`);
+    for (let i = 0; i < count; i++) {
+      const who = await steps.nth(i).locator('.who strong').innerText();
+      assert.ok(who.trim().length > 0, `${path} step ${i + 1} names who is responsible`);
+      assert.ok((await steps.nth(i).locator('.step__facts dd').count()) >= 2, `${path} step ${i + 1}: contact and if-not`);
+    }
+    assert.match(await visibleText(page), /We last checked this page on \d+ \w+ \d{4}/, `${path}: review date`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${path} is ${overflow}px wider than ${PHONE.width}px`);
+    assert.deepEqual(problems, [], path);
+    await context.close();
+  }
+});
+
+test('the search box finds a journey as you type', async () => {
+  const { page, context } = await open(site, '/en-GB/');
+  await page.fill('#journey-search', 'sick note');
+  const first = page.locator('.search__results .journey-link a').first();
+  await first.waitFor();
+  assert.equal(await first.getAttribute('href'), '/en-GB/fit-notes/');
+  await page.fill('#journey-search', 'zzqx');
+  await page.locator('.search__count').filter({ hasText: 'No guides match' }).waitFor();
+  await context.close();
+});

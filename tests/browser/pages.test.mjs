@@ -1,0 +1,104 @@
+// What a patient sees on each kind of page, in real headless Chromium.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, useSite, visibleText, PHONE } from './support.mjs';
+
+const site = useSite();
+
+async function assertSafetyLine(page) {
+  const safety = page.locator('aside.safety');
+  assert.equal(await safety.count(), 1, 'one safety line');
+  assert.equal(await safety.locator('a[href="tel:999"]').count(), 1, '999 is a tel: link');
+  assert.equal(await safety.locator('a[href="tel:111"]').count(), 1, '111 is a tel: link');
+  assert.match(await safety.innerText(), /999/);
+  assert.match(await safety.innerText(), /NHS 111/);
+}
+
+async function assertFitsPhone(page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than a ${PHONE.width}px phone`);
+}
+
+test('/ picks a language from the browser and goes there', async () => {
+  const { page, context, problems } = await open(site, '/');
+  assert.equal(new URL(page.url()).pathname, '/en-GB/');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en-GB');
+  assert.match(await page.innerText('h1'), /What happens next/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the home page lists every journey, grouped by question, with the safety line', async () => {
+  const { page, context, problems } = await open(site, '/en-GB/');
+  await assertSafetyLine(page);
+  const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+  assert.ok(links.includes('/en-GB/referral/'), 'links to the referral journey');
+  assert.ok((await page.locator('main h2').count()) >= 5, 'journeys are grouped under question headings');
+  assert.match(await page.innerText('main'), /I have been referred/);
+  await assertFitsPhone(page);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a deep link opens the referral journey on a plain static host', async () => {
+  const { page, context, response, problems } = await open(site, '/en-GB/referral/');
+  assert.equal(response.status(), 200, 'dist has a file for the route');
+  assert.equal(await page.innerText('h1'), 'Your GP has sent you to a hospital team');
+  assert.match(await page.title(), /Your GP has sent you to a hospital team/);
+  const steps = page.locator('ol.steps > li');
+  assert.equal(await steps.count(), 6, 'six steps');
+  for (let i = 0; i < 6; i++) {
+    const text = await steps.nth(i).innerText();
+    assert.match(text, /Who does this/, `step ${i + 1} says who is responsible`);
+    assert.match(text, /How to reach them/, `step ${i + 1} says how to reach them`);
+    assert.match(text, /Questions you can ask/, `step ${i + 1} has questions`);
+  }
+  assert.match(await page.innerText('main'), /We last checked this page on 21 November 2026/);
+  assert.match(await steps.nth(0).innerText(), /Your GP practice/);
+  assert.match(await steps.nth(2).innerText(), /This varies by hospital/);
+  await assertSafetyLine(page);
+  await assertFitsPhone(page);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('no page shows a raw message id', async () => {
+  for (const path of ['/en-GB/', '/en-GB/referral/', '/en-GB/no-such-guide/']) {
+    const { page, context } = await open(site, path);
+    const text = await visibleText(page);
+    for (const id of ['referral-sent', 'who-gp-practice', 'safety-title', 'step-if-not', 'timing-range']) {
+      assert.ok(!text.includes(id), `${path} shows the raw id ${id}`);
+    }
+    await context.close();
+  }
+});
+
+test('an unknown journey shows a kind not-found page that lists the journeys', async () => {
+  const { page, context, response } = await open(site, '/en-GB/no-such-guide/');
+  assert.equal(response.status(), 404);
+  assert.equal(await page.innerText('h1'), 'We cannot find that page');
+  assert.ok((await page.locator('main a[href="/en-GB/referral/"]').count()) === 1, 'offers the referral journey');
+  await assertSafetyLine(page);
+  await context.close();
+});
+
+test('an unknown language falls back to English and says so in one line', async () => {
+  const { page, context } = await open(site, '/xx-YY/referral/');
+  assert.match(await page.innerText('.notice'), /We do not have that language yet/);
+  assert.equal(await page.innerText('h1'), 'Your GP has sent you to a hospital team');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en-GB');
+  await context.close();
+});
+
+test('the skip link is the first thing a keyboard reaches, and moves focus to the content', async () => {
+  const { page, context } = await open(site, '/en-GB/referral/#keep-this');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+  const focusBackground = await page.evaluate(() => getComputedStyle(document.activeElement).backgroundColor);
+  assert.equal(focusBackground, 'rgb(255, 235, 59)', 'focus is yellow');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+  assert.equal(new URL(page.url()).hash, '#keep-this', 'the fragment (personal details) is kept');
+  await context.close();
+});

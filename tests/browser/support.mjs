@@ -1,0 +1,62 @@
+// Shared set-up for the browser tests: dist/ on a plain static server, and Debian's
+// Chromium driven headless by playwright-core (no browser download).
+
+import { after, before } from 'node:test';
+import { chromium } from 'playwright-core';
+import { serve } from '../../tools/static-server.mjs';
+
+export const PHONE = { width: 390, height: 844 };
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Starts the server and browser once per test file; returns a handle filled in `before`. */
+export function useSite() {
+  const site = { url: '', browser: null, server: null };
+  before(async () => {
+    site.server = await serve('dist');
+    site.url = site.server.url;
+    site.browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}
+
+/**
+ * Opens a path in a fresh context (its own storage, languages and viewport) and waits
+ * for the app to render. Collects console errors and uncaught exceptions in `problems`.
+ */
+export async function open(site, path, { viewport = PHONE, locale = 'en-GB' } = {}) {
+  const context = await site.browser.newContext({ viewport, locale });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  const response = await page.goto(site.url + path);
+  await page.waitForSelector('main h1');
+  return { page, context, response, problems };
+}
+
+/** Visible text of the page with Fluent's bidi isolation marks removed. */
+export async function visibleText(page) {
+  return (await page.innerText('body')).replace(/[\u2068\u2069]/g, '');
+}
+
+/** Anything that looks like a raw Fluent id ("referral-sent", "who-gp-practice.title"). */
+export const RAW_ID = /\b[a-z]+(?:-[a-z]+)+(?:\.[a-z-]+)?\b/;

@@ -1,0 +1,101 @@
+//! Reads the Fluent files of a locale as a syntax tree, for content checks.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::parser;
+
+/// Every message and attribute of a locale, as `id` or `id.attribute` → plain text
+/// (placeables flattened: variables become "3", selectors take their default variant).
+pub struct LocaleText {
+    pub patterns: BTreeMap<String, String>,
+    /// Message ids, in file order.
+    pub messages: Vec<String>,
+    terms: BTreeMap<String, String>,
+}
+
+pub fn ftl_files(locale: &str) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    collect(&Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(locale), &mut files);
+    files.sort();
+    files
+}
+
+fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            collect(&path, files);
+        } else if path.extension().is_some_and(|ext| ext == "ftl") {
+            files.push(path);
+        }
+    }
+}
+
+/// Parses every file of the locale; panics naming the file and error on bad syntax.
+pub fn load(locale: &str) -> LocaleText {
+    let mut text = LocaleText { patterns: BTreeMap::new(), messages: Vec::new(), terms: BTreeMap::new() };
+    let sources: Vec<(PathBuf, String)> =
+        ftl_files(locale).into_iter().map(|path| { let s = fs::read_to_string(&path).unwrap(); (path, s) }).collect();
+    let resources: Vec<_> = sources
+        .iter()
+        .map(|(path, source)| {
+            parser::parse(source.as_str())
+                .unwrap_or_else(|(_, errors)| panic!("{}: Fluent syntax errors: {errors:?}", path.display()))
+        })
+        .collect();
+    // Terms first, so messages can inline them.
+    for resource in &resources {
+        for entry in &resource.body {
+            if let Entry::Term(term) = entry {
+                let value = flatten(&term.value, &text.terms);
+                text.terms.insert(term.id.name.to_string(), value);
+            }
+        }
+    }
+    for resource in &resources {
+        for entry in &resource.body {
+            if let Entry::Message(message) = entry {
+                let id = message.id.name.to_string();
+                assert!(!text.messages.contains(&id), "message {id} is defined twice in {locale}");
+                if let Some(value) = &message.value {
+                    text.patterns.insert(id.clone(), flatten(value, &text.terms));
+                }
+                for attribute in &message.attributes {
+                    text.patterns.insert(format!("{id}.{}", attribute.id.name), flatten(&attribute.value, &text.terms));
+                }
+                text.messages.push(id);
+            }
+        }
+    }
+    text
+}
+
+fn flatten(pattern: &Pattern<&str>, terms: &BTreeMap<String, String>) -> String {
+    let mut out = String::new();
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => out.push_str(value),
+            PatternElement::Placeable { expression } => out.push_str(&flatten_expression(expression, terms)),
+        }
+    }
+    out
+}
+
+fn flatten_expression(expression: &Expression<&str>, terms: &BTreeMap<String, String>) -> String {
+    match expression {
+        Expression::Select { variants, .. } => {
+            let default = variants.iter().find(|variant| variant.default).expect("a default variant");
+            flatten(&default.value, terms)
+        }
+        Expression::Inline(inline) => match inline {
+            InlineExpression::StringLiteral { value } => value.to_string(),
+            InlineExpression::NumberLiteral { value } => value.to_string(),
+            InlineExpression::TermReference { id, .. } => terms.get(id.name).cloned().unwrap_or_default(),
+            InlineExpression::Placeable { expression } => flatten_expression(expression, terms),
+            _ => "3".to_string(),
+        },
+    }
+}

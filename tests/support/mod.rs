@@ -1,0 +1,5 @@
+//! Helpers shared by the native test files.
+#![allow(dead_code)]
+
+pub mod ftl;
+pub mod readability;

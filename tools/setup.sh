@@ -1,0 +1,63 @@
+# Installs what the build and tests need, each only when missing. Sourced by ./run.
+# Every step is idempotent: a second run does nothing but check versions.
+
+TRUNK_VERSION=0.21.14
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+ensure_wasm_target() {
+  rustup target list --installed | grep -qx wasm32-unknown-unknown \
+    || rustup target add wasm32-unknown-unknown
+}
+
+ensure_trunk() {
+  [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ] && return
+  echo "setup: installing Trunk $TRUNK_VERSION (about 11 minutes on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+}
+
+# wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock exactly.
+ensure_wasm_bindgen() {
+  local want
+  want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+  [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $want" ] && return
+  echo "setup: installing wasm-bindgen-cli $want"
+  # Not --locked: its lock file names a webpki-roots version crates.io no longer has.
+  cargo install wasm-bindgen-cli --version "$want" --force
+}
+
+# wasm-opt (npm binaryen) and the browser test driver (playwright-core).
+ensure_node_packages() {
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    npm ci --no-audit --no-fund
+  fi
+}
+
+# Debian's Chromium for the browser tests, and fonts so
+# every script the app speaks renders in screenshots.
+APT_PACKAGES=(chromium fonts-noto-core)
+ensure_apt_packages() {
+  local missing=()
+  for package in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return
+  echo "setup: installing ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+ensure_build_tools() {
+  export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+  ensure_wasm_target
+  ensure_trunk
+  ensure_wasm_bindgen
+  ensure_node_packages
+  # Trunk runs offline against the tools above; cargo needs the crates fetched first.
+  cargo fetch --quiet
+}
+
+ensure_test_tools() {
+  ensure_build_tools
+  ensure_apt_packages
+}

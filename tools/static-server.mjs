@@ -1,0 +1,84 @@
+// A plain static file server, behaving like a typical static host: `/a/b/` serves
+// `a/b/index.html`, and an unknown path gets `404.html` with status 404. No
+// single-page-app fallback, so it proves deep links work because the files exist.
+//
+// Use: node tools/static-server.mjs <dir> [port]   (port 0 picks a free one)
+// Or import { serve } for tests.
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.ftl': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+async function fileFor(root, urlPath) {
+  let path;
+  try {
+    path = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  const full = normalize(join(root, path));
+  if (!full.startsWith(root)) return null;
+  try {
+    const info = await stat(full);
+    if (info.isDirectory()) {
+      if (!urlPath.endsWith('/')) return { redirect: `${urlPath}/` };
+      return { path: join(full, 'index.html') };
+    }
+    return { path: full };
+  } catch {
+    return null;
+  }
+}
+
+/** Starts the server; resolves to { url, close }. */
+export function serve(dir, port = 0) {
+  const root = resolve(dir);
+  const server = createServer(async (request, response) => {
+    const urlPath = new URL(request.url, 'http://localhost').pathname;
+    const found = await fileFor(root, urlPath);
+    if (found?.redirect) {
+      response.writeHead(301, { location: found.redirect });
+      response.end();
+      return;
+    }
+    try {
+      const body = await readFile(found ? found.path : join(root, '404.html'));
+      response.writeHead(found ? 200 : 404, {
+        'content-type': TYPES[extname(found ? found.path : '.html')] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('Not found');
+    }
+  });
+  return new Promise((done) => {
+    server.listen(port, '127.0.0.1', () => {
+      const url = `http://127.0.0.1:${server.address().port}`;
+      done({ url, close: () => new Promise((closed) => server.close(closed)) });
+    });
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [dir = 'dist', port = '8080'] = process.argv.slice(2);
+  const { url } = await serve(dir, Number(port));
+  console.log(`Serving ${dir} at ${url}/ (Ctrl+C to stop)`);
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Every test, in order: native (model, content, routes), the release build with its
+# size report, then the browser tests in headless Chromium against dist/.
+# Ends with one line "tests: N passed, N failed" and fails if anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p tests/output
+passed=0
+failed=0
+
+count() { # count <log> <pass pattern> <fail pattern>
+  local p f
+  passed=$((passed + $(grep -oE "$2" "$1" | grep -oE '[0-9]+' | awk '{ s += $1 } END { print s + 0 }')))
+  failed=$((failed + $(grep -oE "$3" "$1" | grep -oE '[0-9]+' | awk '{ s += $1 } END { print s + 0 }')))
+}
+
+echo "== native tests"
+cargo test --color never 2>&1 | tee tests/output/native.log
+native_status=${PIPESTATUS[0]}
+count tests/output/native.log '[0-9]+ passed' '[0-9]+ failed'
+[ "$native_status" -eq 0 ] || failed=$((failed + 1))
+
+echo "== release build"
+if trunk build --release 2>&1 | tee tests/output/build.log; then
+  echo "== size"
+  node tools/size-report.mjs dist | tee tests/output/size.txt
+  echo "== browser tests (headless Chromium)"
+  node --test --test-reporter=spec tests/browser/*.test.mjs 2>&1 | tee tests/output/browser.log
+  browser_status=${PIPESTATUS[0]}
+  count tests/output/browser.log 'ℹ pass [0-9]+' 'ℹ fail [0-9]+'
+  [ "$browser_status" -eq 0 ] || [ "$(grep -cE 'ℹ fail [1-9]' tests/output/browser.log)" -gt 0 ] || failed=$((failed + 1))
+else
+  echo "release build failed"
+  failed=$((failed + 1))
+fi
+
+echo "tests: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
