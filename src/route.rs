@@ -5,12 +5,24 @@ use crate::i18n::locale::{self, Locale, EN_GB};
 use crate::journeys::{self, Journey};
 
 /// What a page shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub enum Page {
     Home,
     Journey(&'static Journey),
     NotFound,
 }
+
+/// Journeys are static and unique by id, so two pages are equal when their ids are.
+impl PartialEq for Page {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Page::Journey(a), Page::Journey(b)) => a.id == b.id,
+            _ => std::mem::discriminant(self) == std::mem::discriminant(other),
+        }
+    }
+}
+
+impl Eq for Page {}
 
 /// A page in a locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -60,7 +60,7 @@ export function serve(dir, port = 0) {
     try {
       const body = await readFile(found ? found.path : join(root, '404.html'));
       response.writeHead(found ? 200 : 404, {
-        'content-type': TYPES[extname(found ? found.path : '.html')] ?? 'application/octet-stream',
+        'content-type': (found ? TYPES[extname(found.path)] : TYPES['.html']) ?? 'application/octet-stream',
         'cache-control': 'no-cache',
       });
       response.end(body);

@@ -14,7 +14,6 @@ safety-urgent = If you are unwell and not sure what to do, call { -urgent-number
 
 home-title = What happens next with your care?
 home-intro = Pick the guide that fits you. Each one says who does each step and how to reach them.
-home-journeys-heading = Guides
 
 # The search box on the home page.
 search-label = Search the guides

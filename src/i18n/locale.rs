@@ -1,7 +1,6 @@
 //! The languages the app speaks, and picking one for a visitor.
 
-use fluent_langneg::{negotiate_languages, NegotiationStrategy};
-use unic_langid::LanguageIdentifier;
+use fluent_langneg::{negotiate_languages, LanguageIdentifier, NegotiationStrategy};
 
 /// Writing direction of a script.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
