@@ -1,12 +1,29 @@
 //! Finding a journey from the words a worried person types, in the page's language,
-//! on the device. Matches the journey's title, summary and `.keywords`.
+//! on the device. Matches the journey's title, summary and `.keywords` (a list of
+//! everyday phrases, separated by commas, most important first).
 
 use crate::i18n::I18n;
 use crate::journeys::{self, Journey};
 
+/// How much a match in each field counts: the title says what a journey is about.
+const TITLE_WEIGHT: f32 = 3.0;
+const SUMMARY_WEIGHT: f32 = 2.0;
+const KEYWORD_WEIGHT: f32 = 1.0;
+/// The whole query is one of the journey's keyword phrases. Keywords are listed most
+/// important first, so the bonus shrinks with the phrase's place in the list.
+const PHRASE_BONUS: f32 = 10.0;
+
+struct Entry {
+    journey: &'static Journey,
+    /// (weight, words) per field.
+    fields: Vec<(f32, Vec<String>)>,
+    /// Each keyword phrase, as its words joined by single spaces.
+    phrases: Vec<String>,
+}
+
 /// Every journey's searchable words in one locale.
 pub struct SearchIndex {
-    entries: Vec<(&'static Journey, Vec<String>)>,
+    entries: Vec<Entry>,
     ignored: Vec<String>,
 }
 
@@ -15,10 +32,16 @@ impl SearchIndex {
         let entries = journeys::ALL
             .iter()
             .map(|&journey| {
-                let text = ["title", "summary", "keywords"]
-                    .map(|attribute| i18n.attr(journey.id, attribute))
-                    .join(" ");
-                (journey, words(&text))
+                let keywords = i18n.attr(journey.id, "keywords");
+                Entry {
+                    journey,
+                    fields: vec![
+                        (TITLE_WEIGHT, words(&i18n.attr(journey.id, "title"))),
+                        (SUMMARY_WEIGHT, words(&i18n.attr(journey.id, "summary"))),
+                        (KEYWORD_WEIGHT, words(&keywords)),
+                    ],
+                    phrases: keywords.split([',', '،', '、']).map(|phrase| words(phrase).join(" ")).collect(),
+                }
             })
             .collect();
         // Words too common to tell journeys apart ("my", "the"), listed per language.
@@ -28,37 +51,56 @@ impl SearchIndex {
 
     /// Journeys that match the query, best first. Empty for an empty query.
     pub fn find(&self, query: &str) -> Vec<&'static Journey> {
-        let terms: Vec<String> =
-            words(query).into_iter().filter(|term| !self.ignored.contains(term)).collect();
+        let all_words = words(query);
+        let terms: Vec<&String> = all_words.iter().filter(|term| !self.ignored.contains(term)).collect();
         if terms.is_empty() {
             return Vec::new();
         }
-        let mut scored: Vec<(usize, usize, &'static Journey)> = self
+        let phrase = all_words.join(" ");
+        let mut scored: Vec<(f32, usize, &'static Journey)> = self
             .entries
             .iter()
             .enumerate()
-            .filter_map(|(order, (journey, words))| {
-                let score: usize = terms.iter().map(|term| term_score(term, words)).sum();
-                (score > 0).then_some((score, order, *journey))
+            .filter_map(|(order, entry)| {
+                let mut score: f32 = terms.iter().map(|term| self.rarity(term) * entry.term_score(term)).sum();
+                if let Some(place) = entry.phrases.iter().position(|candidate| *candidate == phrase) {
+                    score += PHRASE_BONUS / (1.0 + place as f32 / 4.0);
+                }
+                (score > 0.0).then_some((score, order, entry.journey))
             })
             .collect();
-        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         scored.into_iter().map(|(_, _, journey)| journey).collect()
+    }
+
+    /// Words found in few journeys tell more than words found in many.
+    fn rarity(&self, term: &str) -> f32 {
+        let with_term = self.entries.iter().filter(|entry| entry.term_score(term) > 0.0).count();
+        (1.0 + self.entries.len() as f32 / with_term.max(1) as f32).ln()
     }
 }
 
-/// 2 for a whole-word match, 1 for a word that shares a stem ("test" / "tests"), else 0.
-fn term_score(term: &str, words: &[String]) -> usize {
-    let stem_match = |word: &String| {
+impl Entry {
+    /// The best field match: whole word counts double a shared stem ("test" / "tests").
+    fn term_score(&self, term: &str) -> f32 {
+        self.fields
+            .iter()
+            .map(|(weight, words)| weight * word_match(term, words))
+            .fold(0.0, f32::max)
+    }
+}
+
+fn word_match(term: &str, words: &[String]) -> f32 {
+    let shares_stem = |word: &String| {
         let (short, long) = if word.len() < term.len() { (word.as_str(), term) } else { (term, word.as_str()) };
         short.chars().count() >= 4 && long.starts_with(short)
     };
     if words.iter().any(|word| word == term) {
-        2
-    } else if words.iter().any(stem_match) {
-        1
+        2.0
+    } else if words.iter().any(shares_stem) {
+        1.0
     } else {
-        0
+        0.0
     }
 }
 
