@@ -1,32 +1,145 @@
-//! Joins every en-GB Fluent file into one resource that the app carries built in, so
-//! the default language needs no extra request. Other locales are fetched at run time.
+//! Reads `locales/`: one folder per BCP 47 locale, each with `meta.ftl` (its own name,
+//! direction and review status) and the Fluent text files.
+//!
+//! - Joins each locale's text files into one resource in OUT_DIR, named with a hash of
+//!   its content so hosts and the service worker can cache it for ever. en-GB is built
+//!   into the app; `src/bin/site.rs` copies the others into `dist/locales/`.
+//! - Writes `locales.rs`, the registry of supported locales the app includes.
+//!
+//! Adding a language is adding a folder: nothing in Rust names a locale but en-GB.
 
-use std::{env, fs, path::Path};
+use std::{env, fmt::Write, fs, path::Path, path::PathBuf};
 
-fn main() {
-    let root = Path::new("locales/en-GB");
-    println!("cargo:rerun-if-changed={}", root.display());
-    let mut files = Vec::new();
-    collect_ftl(root, &mut files);
-    files.sort();
-    let mut joined = String::new();
-    for file in &files {
-        println!("cargo:rerun-if-changed={}", file.display());
-        joined.push_str(&fs::read_to_string(file).expect("readable .ftl file"));
-        joined.push('\n');
-    }
-    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("en-GB.ftl");
-    fs::write(out, joined).expect("OUT_DIR is writable");
+const DEFAULT_LOCALE: &str = "en-GB";
+const META_FILE: &str = "meta.ftl";
+
+struct LocaleFolder {
+    code: String,
+    name: String,
+    rtl: bool,
+    /// None for the source language and drafts; Some((y, m, d)) once reviewed.
+    reviewed: Option<(u16, u8, u8)>,
+    draft: bool,
+    file: String,
 }
 
-fn collect_ftl(dir: &Path, files: &mut Vec<std::path::PathBuf>) {
-    for entry in fs::read_dir(dir).expect("locales/en-GB exists") {
+fn main() {
+    let root = Path::new("locales");
+    println!("cargo:rerun-if-changed=locales");
+    let out = PathBuf::from(env::var("OUT_DIR").unwrap());
+    fs::create_dir_all(out.join("locales")).unwrap();
+
+    let mut codes: Vec<String> = fs::read_dir(root)
+        .expect("locales/ exists")
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.is_dir())
+        .map(|path| path.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    codes.sort_by_key(|code| (code != DEFAULT_LOCALE, code.to_lowercase()));
+    assert_eq!(codes.first().map(String::as_str), Some(DEFAULT_LOCALE), "locales/{DEFAULT_LOCALE} must exist");
+
+    let mut locales = Vec::new();
+    for code in codes {
+        let dir = root.join(&code);
+        let meta = read_meta(&dir.join(META_FILE));
+        let mut files = Vec::new();
+        collect_ftl(&dir, &mut files);
+        files.sort();
+        let mut joined = String::new();
+        for file in &files {
+            println!("cargo:rerun-if-changed={}", file.display());
+            joined.push_str(&fs::read_to_string(file).expect("readable .ftl file"));
+            joined.push('\n');
+        }
+        let file = format!("{code}.{:016x}.ftl", fnv1a(joined.as_bytes()));
+        fs::write(out.join("locales").join(&file), &joined).unwrap();
+        if code == DEFAULT_LOCALE {
+            fs::write(out.join("en-GB.ftl"), &joined).unwrap();
+        }
+        let status = meta("translation-status");
+        let reviewed = status.strip_prefix("reviewed ").map(|date| parse_date(&code, date));
+        locales.push(LocaleFolder {
+            name: meta("language-name"),
+            rtl: match meta("language-direction").as_str() {
+                "rtl" => true,
+                "ltr" => false,
+                other => panic!("locales/{code}/{META_FILE}: language-direction is {other:?}, not ltr or rtl"),
+            },
+            draft: status == "draft",
+            reviewed,
+            code,
+            file,
+        });
+    }
+    fs::write(out.join("locales.rs"), registry(&locales)).unwrap();
+}
+
+/// `key = value` lines of meta.ftl; panics naming the file and key when one is missing.
+fn read_meta(path: &Path) -> impl Fn(&str) -> String {
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let path = path.display().to_string();
+    move |key: &str| {
+        text.lines()
+            .filter_map(|line| line.split_once('='))
+            .find(|(name, _)| name.trim() == key)
+            .map(|(_, value)| value.trim().to_string())
+            .unwrap_or_else(|| panic!("{path}: no {key}"))
+    }
+}
+
+fn parse_date(code: &str, date: &str) -> (u16, u8, u8) {
+    let parts: Vec<&str> = date.trim().split('-').collect();
+    match parts[..] {
+        [year, month, day] => match (year.parse(), month.parse(), day.parse()) {
+            (Ok(year), Ok(month), Ok(day)) => return (year, month, day),
+            _ => {}
+        },
+        _ => {}
+    }
+    panic!("locales/{code}/{META_FILE}: reviewed date {date:?} is not YYYY-MM-DD")
+}
+
+fn registry(locales: &[LocaleFolder]) -> String {
+    let mut out = String::from("// Generated by build.rs from locales/*/meta.ftl. Do not edit.\n\n");
+    for (index, locale) in locales.iter().enumerate() {
+        let review = match (locale.draft, locale.reviewed) {
+            (true, _) => "Review::Draft".to_string(),
+            (false, Some((year, month, day))) => format!("Review::Reviewed(Date {{ year: {year}, month: {month}, day: {day} }})"),
+            (false, None) => "Review::Source".to_string(),
+        };
+        let name = if index == 0 { "EN_GB".to_string() } else { format!("LOCALE_{index}") };
+        writeln!(
+            out,
+            "pub static {name}: Locale = Locale {{ code: {:?}, name: {:?}, direction: Direction::{}, review: {review}, file: {:?} }};",
+            locale.code,
+            locale.name,
+            if locale.rtl { "Rtl" } else { "Ltr" },
+            locale.file,
+        )
+        .unwrap();
+    }
+    out.push_str("\n/// Every supported locale: en-GB first, then by tag.\npub static SUPPORTED: &[&Locale] = &[");
+    for index in 0..locales.len() {
+        let name = if index == 0 { "EN_GB".to_string() } else { format!("LOCALE_{index}") };
+        write!(out, "&{name}, ").unwrap();
+    }
+    out.push_str("];\n");
+    out
+}
+
+fn collect_ftl(dir: &Path, files: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).expect("locale folder") {
         let path = entry.expect("directory entry").path();
         if path.is_dir() {
             println!("cargo:rerun-if-changed={}", path.display());
             collect_ftl(&path, files);
-        } else if path.extension().is_some_and(|ext| ext == "ftl") {
+        } else if path.extension().is_some_and(|ext| ext == "ftl") && !path.ends_with(META_FILE) {
             files.push(path);
         }
     }
+}
+
+/// FNV-1a, 64 bit: a stable content hash for cache-busting file names.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
 }

@@ -3,8 +3,10 @@
 //!
 //! `journeys` holds the typed structure of every guide, `i18n` the words (from
 //! `locales/`), `route` the paths, and `pages` / `components` the views. Render
-//! code stays free of browser calls so the same tree can also be rendered natively.
+//! code stays free of browser calls so the same tree can also be rendered natively;
+//! `browser` holds those calls, for the entry point, effects and event handlers.
 
+pub mod browser;
 pub mod components;
 pub mod i18n;
 pub mod journeys;
@@ -22,12 +24,13 @@ use route::{Page, Route};
 #[component]
 pub fn App(route: Route, i18n: I18n) -> impl IntoView {
     provide_context(i18n);
+    provide_context(route);
     let page = match route.page {
         Page::Home => view! { <HomePage/> }.into_any(),
         Page::Journey(journey) => view! { <JourneyPage journey=journey/> }.into_any(),
         Page::NotFound => view! { <NotFoundPage/> }.into_any(),
     };
-    view! { <Layout unknown_locale=route.unknown_locale>{page}</Layout> }
+    view! { <Layout>{page}</Layout> }
 }
 
 /// The document title: the page's own heading, then the site name.

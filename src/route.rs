@@ -29,8 +29,26 @@ impl Eq for Page {}
 pub struct Route {
     pub locale: &'static Locale,
     pub page: Page,
-    /// The path named a language we do not have; the page says so in one line.
-    pub unknown_locale: bool,
+    /// Why the page is not in the language asked for, said in one line.
+    pub notice: Option<LanguageNotice>,
+}
+
+/// Why a page shows English instead of the language asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LanguageNotice {
+    /// The path named a language we do not have.
+    Unknown,
+    /// The language's text could not be loaded.
+    LoadFailed,
+}
+
+impl LanguageNotice {
+    pub fn message(self) -> &'static str {
+        match self {
+            LanguageNotice::Unknown => "unknown-language",
+            LanguageNotice::LoadFailed => "language-load-failed",
+        }
+    }
 }
 
 /// Where a path leads.
@@ -43,7 +61,12 @@ pub enum Resolved {
 
 impl Route {
     pub fn new(locale: &'static Locale, page: Page) -> Self {
-        Self { locale, page, unknown_locale: false }
+        Self { locale, page, notice: None }
+    }
+
+    /// The same page in another language.
+    pub fn in_locale(&self, locale: &'static Locale) -> Self {
+        Self::new(locale, self.page)
     }
 
     /// The canonical path of this page.
@@ -81,18 +104,18 @@ pub fn resolve(path: &str) -> Resolved {
     let Some((&first, rest)) = segments.split_first() else {
         return Resolved::ChooseLocale;
     };
-    let (locale, unknown_locale, rest) = match locale::find(first) {
-        Some(locale) => (locale, false, rest),
+    let (locale, notice, rest) = match locale::find(first) {
+        Some(locale) => (locale, None, rest),
         // `/referral/`: a journey without a language.
-        None if journeys::find(first).is_some() => (&EN_GB, false, &segments[..]),
-        None => (&EN_GB, true, rest),
+        None if journeys::find(first).is_some() => (&EN_GB, None, &segments[..]),
+        None => (&EN_GB, Some(LanguageNotice::Unknown), rest),
     };
     let page = match rest {
         [] => Page::Home,
         [id] => journeys::find(id).map_or(Page::NotFound, Page::Journey),
         _ => Page::NotFound,
     };
-    Resolved::Page(Route { locale, page, unknown_locale })
+    Resolved::Page(Route { locale, page, notice })
 }
 
 #[cfg(test)]
@@ -125,7 +148,7 @@ mod tests {
     fn unknown_locale_falls_back_to_english_and_says_so() {
         let route = page("/xx-YY/referral/");
         assert_eq!(route.locale, &EN_GB);
-        assert!(route.unknown_locale);
+        assert_eq!(route.notice, Some(LanguageNotice::Unknown));
         assert!(matches!(route.page, Page::Journey(journey) if journey.id == "referral"));
     }
 
@@ -139,7 +162,7 @@ mod tests {
     #[test]
     fn journey_without_locale_opens_in_english() {
         let route = page("/referral");
-        assert!(!route.unknown_locale);
+        assert_eq!(route.notice, None);
         assert!(matches!(route.page, Page::Journey(_)));
     }
 }

@@ -116,6 +116,12 @@ not-found-title = We cannot find that page
 not-found-body = The link may be wrong or old. Here are all our guides. Pick the one that fits you.
 
 unknown-language = We do not have that language yet, so this page is in English.
+language-load-failed = We could not load your language just now, so this page is in English.
+
+# The language picker on every page.
+language-picker-label = Pick your language
+# Shown in a language whose translation is a draft, in that language and in English.
+translation-draft = This translation has not yet been checked. If anything is unclear, ask for an interpreter. It is free.
 
 footer-not-nhs = This guide is not made by the NHS. It explains how NHS services usually work together.
 footer-privacy = Nothing you do here is sent anywhere or stored about you.

@@ -1,12 +1,17 @@
 //! Build step, run by Trunk's post_build hook: gives every route its own
 //! `index.html`, so a deep link from a text message opens on any static host,
-//! and writes `404.html` for hosts that serve it for unknown paths.
+//! writes `404.html` for hosts that serve it for unknown paths, and puts each
+//! locale's text (joined by build.rs) in `locales/` for the app to fetch.
 //!
 //! Usage: site <dist dir>
 
 use std::{env, fs, path::PathBuf, process::ExitCode};
 
+use whatnext::i18n::locale::{EN_GB, SUPPORTED};
 use whatnext::route::Route;
+
+/// Where build.rs left each locale's joined Fluent text.
+const LOCALE_BUILD_DIR: &str = concat!(env!("OUT_DIR"), "/locales");
 
 fn main() -> ExitCode {
     let Some(dist) = env::args().nth(1).map(PathBuf::from) else {
@@ -33,6 +38,14 @@ fn main() -> ExitCode {
         eprintln!("site: cannot write 404.html: {error}");
         return ExitCode::FAILURE;
     }
-    println!("site: wrote {written} route pages and 404.html");
+    let locales_dir = dist.join("locales");
+    for locale in SUPPORTED.iter().filter(|locale| **locale != &EN_GB) {
+        let from = PathBuf::from(LOCALE_BUILD_DIR).join(locale.file);
+        if let Err(error) = fs::create_dir_all(&locales_dir).and_then(|()| fs::copy(&from, locales_dir.join(locale.file))) {
+            eprintln!("site: cannot copy {}: {error}", from.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    println!("site: wrote {written} route pages, 404.html and {} locale files", SUPPORTED.len() - 1);
     ExitCode::SUCCESS
 }

@@ -1,17 +1,19 @@
 use leptos::prelude::*;
 
-use super::SafetyLine;
+use super::{LanguagePicker, SafetyLine, TranslationNotice};
+use crate::browser;
 use crate::i18n::use_i18n;
-use crate::route::home_path;
+use crate::route::{home_path, Route};
 
-/// The frame of every page: skip link, header, safety line, main content, footer.
+/// The frame of every page: skip link, header, language picker, notices, safety
+/// line, main content, footer.
 #[component]
-pub fn Layout(
-    /// The path asked for a language we do not have.
-    unknown_locale: bool,
-    children: Children,
-) -> impl IntoView {
+pub fn Layout(children: Children) -> impl IntoView {
     let i18n = use_i18n();
+    let route = expect_context::<Route>();
+    let language_notice = route.notice.map(|notice| {
+        view! { <p class="notice" role="status">{i18n.text(notice.message())}</p> }
+    });
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>{i18n.text("skip-to-content")}</a>
         <header class="site-header">
@@ -20,8 +22,10 @@ pub fn Layout(
                 <p class="site-header__tagline">{i18n.text("site-tagline")}</p>
             </div>
         </header>
+        <LanguagePicker/>
         <div class="container">
-            {unknown_locale.then(|| view! { <p class="notice" role="status">{i18n.text("unknown-language")}</p> })}
+            {language_notice}
+            <TranslationNotice/>
             <SafetyLine/>
             <main id="main" tabindex="-1">{children()}</main>
         </div>
@@ -38,13 +42,6 @@ pub fn Layout(
 /// Moves focus to the content without touching the URL fragment, which may hold a
 /// patient's own details.
 fn skip_to_main(event: leptos::ev::MouseEvent) {
-    use wasm_bindgen::JsCast;
-    let main = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("main"))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(main) = main {
-        event.prevent_default();
-        let _ = main.focus();
-    }
+    event.prevent_default();
+    browser::focus("main");
 }

@@ -2,6 +2,8 @@
 
 use fluent_langneg::{negotiate_languages, LanguageIdentifier, NegotiationStrategy};
 
+use crate::journeys::Date;
+
 /// Writing direction of a script.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
@@ -19,18 +21,31 @@ impl Direction {
     }
 }
 
-/// A language the app has text for.
+/// Whether a qualified translator has checked a locale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Review {
+    /// en-GB: the text everything is translated from.
+    Source,
+    /// Not checked yet: pages say so, and that an interpreter is free.
+    Draft,
+    Reviewed(Date),
+}
+
+/// A language the app has text for. Read from `locales/<code>/meta.ftl` by build.rs.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Locale {
     /// BCP 47 tag, also the folder name under `locales/` and the first path segment.
     pub code: &'static str,
+    /// The language's own name, e.g. "Polski".
+    pub name: &'static str,
     pub direction: Direction,
+    pub review: Review,
+    /// The joined Fluent text, served as `/locales/<file>` for every locale but en-GB.
+    pub file: &'static str,
 }
 
-pub static EN_GB: Locale = Locale { code: "en-GB", direction: Direction::Ltr };
-
-/// Every supported locale; the first is the default and is built into the app.
-pub static SUPPORTED: &[&Locale] = &[&EN_GB];
+// EN_GB (built in) and SUPPORTED, generated from locales/.
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 /// The supported locale with this tag, ignoring case (`en-gb` finds `en-GB`).
 pub fn find(code: &str) -> Option<&'static Locale> {
@@ -51,6 +66,12 @@ pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> &'static Locale {
         .unwrap_or(&EN_GB)
 }
 
+/// The language for `/`: what the patient chose before on this device, else the best
+/// match for the browser's languages, else en-GB.
+pub fn choose<S: AsRef<str>>(stored: Option<&str>, browser: &[S]) -> &'static Locale {
+    stored.and_then(find).unwrap_or_else(|| negotiate(browser))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,6 +80,14 @@ mod tests {
     fn finds_locales_case_insensitively() {
         assert_eq!(find("en-gb"), Some(&EN_GB));
         assert_eq!(find("xx"), None);
+    }
+
+    #[test]
+    fn a_stored_choice_wins_over_the_browser_unless_unknown() {
+        let last = SUPPORTED.last().unwrap();
+        assert_eq!(choose(Some(last.code), &["en-GB"]), *last);
+        assert_eq!(choose(Some("xx"), &["en-GB"]), &EN_GB);
+        assert_eq!(choose(None, &[last.code]), *last);
     }
 
     #[test]

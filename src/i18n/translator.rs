@@ -105,6 +105,12 @@ impl I18n {
         self.format(MessageRef::new("date"), Some(&args))
     }
 
+    /// A message's value in en-GB, whatever the page's locale.
+    pub fn english_text(&self, id: &str) -> String {
+        let english = self.inner.fallback.as_ref().unwrap_or(&self.inner.bundle);
+        format_in(english, MessageRef::new(id), None).unwrap_or_default()
+    }
+
     /// Whether this locale or the fallback has the message.
     pub fn has(&self, message: MessageRef) -> bool {
         self.bundles().any(|bundle| pattern_exists(bundle, message))
@@ -177,9 +183,10 @@ fn report(problem: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::locale::Locale;
+    use crate::i18n::locale::{Locale, Review};
 
-    static TEST_LOCALE: Locale = Locale { code: "pl", direction: Direction::Ltr };
+    static TEST_LOCALE: Locale =
+        Locale { code: "pl", name: "Polski", direction: Direction::Ltr, review: Review::Draft, file: "pl.ftl" };
 
     #[test]
     fn missing_message_falls_back_to_english_alone() {

@@ -1,6 +1,6 @@
 //! Reads the Fluent files of a locale as a syntax tree, for content checks.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -11,6 +11,10 @@ use fluent_syntax::parser;
 /// (placeables flattened: variables become "3", selectors take their default variant).
 pub struct LocaleText {
     pub patterns: BTreeMap<String, String>,
+    /// The `$variables` each pattern uses.
+    pub variables: BTreeMap<String, BTreeSet<String>>,
+    /// Whether every selector in the pattern has a default variant.
+    pub selectors_have_defaults: BTreeMap<String, bool>,
     /// Message ids, in file order.
     pub messages: Vec<String>,
     terms: BTreeMap<String, String>,
@@ -28,7 +32,8 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
         let path = entry.unwrap().path();
         if path.is_dir() {
             collect(&path, files);
-        } else if path.extension().is_some_and(|ext| ext == "ftl") {
+        } else if path.extension().is_some_and(|ext| ext == "ftl") && !path.ends_with("meta.ftl") {
+            // meta.ftl describes the locale for build.rs; it is not page text.
             files.push(path);
         }
     }
@@ -36,7 +41,13 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
 
 /// Parses every file of the locale; panics naming the file and error on bad syntax.
 pub fn load(locale: &str) -> LocaleText {
-    let mut text = LocaleText { patterns: BTreeMap::new(), messages: Vec::new(), terms: BTreeMap::new() };
+    let mut text = LocaleText {
+        patterns: BTreeMap::new(),
+        variables: BTreeMap::new(),
+        selectors_have_defaults: BTreeMap::new(),
+        messages: Vec::new(),
+        terms: BTreeMap::new(),
+    };
     let sources: Vec<(PathBuf, String)> =
         ftl_files(locale).into_iter().map(|path| { let s = fs::read_to_string(&path).unwrap(); (path, s) }).collect();
     let resources: Vec<_> = sources
@@ -60,11 +71,19 @@ pub fn load(locale: &str) -> LocaleText {
             if let Entry::Message(message) = entry {
                 let id = message.id.name.to_string();
                 assert!(!text.messages.contains(&id), "message {id} is defined twice in {locale}");
+                let mut patterns: Vec<(String, &Pattern<&str>)> = Vec::new();
                 if let Some(value) = &message.value {
-                    text.patterns.insert(id.clone(), flatten(value, &text.terms));
+                    patterns.push((id.clone(), value));
                 }
                 for attribute in &message.attributes {
-                    text.patterns.insert(format!("{id}.{}", attribute.id.name), flatten(&attribute.value, &text.terms));
+                    patterns.push((format!("{id}.{}", attribute.id.name), &attribute.value));
+                }
+                for (key, pattern) in patterns {
+                    text.patterns.insert(key.clone(), flatten(pattern, &text.terms));
+                    let mut facts = PatternFacts::default();
+                    facts.visit(pattern);
+                    text.variables.insert(key.clone(), facts.variables);
+                    text.selectors_have_defaults.insert(key, facts.defaults_ok);
                 }
                 text.messages.push(id);
             }
@@ -97,5 +116,55 @@ fn flatten_expression(expression: &Expression<&str>, terms: &BTreeMap<String, St
             InlineExpression::Placeable { expression } => flatten_expression(expression, terms),
             _ => "3".to_string(),
         },
+    }
+}
+
+/// Variables and selector shape found by walking a pattern.
+struct PatternFacts {
+    variables: BTreeSet<String>,
+    defaults_ok: bool,
+}
+
+impl Default for PatternFacts {
+    fn default() -> Self {
+        Self { variables: BTreeSet::new(), defaults_ok: true }
+    }
+}
+
+impl PatternFacts {
+    fn visit(&mut self, pattern: &Pattern<&str>) {
+        for element in &pattern.elements {
+            if let PatternElement::Placeable { expression } = element {
+                self.visit_expression(expression);
+            }
+        }
+    }
+
+    fn visit_expression(&mut self, expression: &Expression<&str>) {
+        match expression {
+            Expression::Select { selector, variants } => {
+                self.visit_inline(selector);
+                self.defaults_ok &= variants.iter().filter(|variant| variant.default).count() == 1;
+                for variant in variants {
+                    self.visit(&variant.value);
+                }
+            }
+            Expression::Inline(inline) => self.visit_inline(inline),
+        }
+    }
+
+    fn visit_inline(&mut self, inline: &InlineExpression<&str>) {
+        match inline {
+            InlineExpression::VariableReference { id } => {
+                self.variables.insert(id.name.to_string());
+            }
+            InlineExpression::Placeable { expression } => self.visit_expression(expression),
+            InlineExpression::FunctionReference { arguments, .. } => {
+                for argument in &arguments.positional {
+                    self.visit_inline(argument);
+                }
+            }
+            _ => {}
+        }
     }
 }

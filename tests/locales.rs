@@ -1,0 +1,62 @@
+//! Every locale is complete and safe to format: it parses, has the same files and
+//! every message en-GB has, uses the same variables, and every selector has a default.
+
+mod support;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use support::ftl;
+use whatnext::i18n::locale::{Review, SUPPORTED};
+
+fn relative_files(locale: &str) -> BTreeSet<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(locale);
+    ftl::ftl_files(locale).iter().map(|path| path.strip_prefix(&root).unwrap().display().to_string()).collect()
+}
+
+fn translations() -> impl Iterator<Item = &'static str> {
+    SUPPORTED.iter().filter(|locale| locale.review != Review::Source).map(|locale| locale.code)
+}
+
+#[test]
+fn every_locale_folder_is_registered_and_the_source_is_en_gb() {
+    let folders = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")).unwrap().count();
+    assert_eq!(folders, SUPPORTED.len());
+    assert_eq!(SUPPORTED[0].code, "en-GB");
+    assert_eq!(SUPPORTED[0].review, Review::Source);
+    assert_eq!(SUPPORTED.iter().filter(|locale| locale.review == Review::Source).count(), 1);
+}
+
+#[test]
+fn every_locale_has_the_same_files_as_en_gb() {
+    let english = relative_files("en-GB");
+    for code in translations() {
+        assert_eq!(relative_files(code), english, "{code} has different files from en-GB");
+    }
+}
+
+#[test]
+fn every_locale_parses_and_has_every_message_with_the_same_variables() {
+    let english = ftl::load("en-GB");
+    for code in translations() {
+        let text = ftl::load(code);
+        let missing: Vec<_> = english.patterns.keys().filter(|id| !text.patterns.contains_key(*id)).collect();
+        assert!(missing.is_empty(), "{code} lacks {} messages: {missing:?}", missing.len());
+        let extra: Vec<_> = text.patterns.keys().filter(|id| !english.patterns.contains_key(*id)).collect();
+        assert!(extra.is_empty(), "{code} has messages en-GB does not: {extra:?}");
+        for (id, variables) in &english.variables {
+            assert_eq!(&text.variables[id], variables, "{code} {id} uses other variables than en-GB");
+        }
+        let empty: Vec<_> = text.patterns.iter().filter(|(_, value)| value.trim().is_empty()).map(|(id, _)| id).collect();
+        assert!(empty.is_empty(), "{code} has empty messages: {empty:?}");
+    }
+}
+
+#[test]
+fn every_selector_has_a_default_variant() {
+    for locale in SUPPORTED {
+        let text = ftl::load(locale.code);
+        let bad: Vec<_> = text.selectors_have_defaults.iter().filter(|(_, ok)| !**ok).map(|(id, _)| id).collect();
+        assert!(bad.is_empty(), "{}: selectors without one default: {bad:?}", locale.code);
+    }
+}
