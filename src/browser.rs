@@ -49,6 +49,61 @@ pub fn fragment() -> String {
     String::new()
 }
 
+/// Replaces the current page (no history entry), keeping the fragment.
+pub fn replace_location(path: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(&format!("{path}{}", fragment()));
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = path;
+}
+
+/// The `content` of `<meta name="…">`, if the page has one.
+pub fn meta_content(name: &str) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let document = web_sys::window()?.document()?;
+        document.query_selector(&format!("meta[name=\"{name}\"]")).ok()??.get_attribute("content")
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = name;
+        None
+    }
+}
+
+/// Sets `<html lang dir>` and the title, for a page rendered in the browser.
+pub fn set_document_language(lang: &str, dir: &str, title: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+        document.set_title(title);
+        if let Some(html) = document.document_element() {
+            let _ = html.set_attribute("lang", lang);
+            let _ = html.set_attribute("dir", dir);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (lang, dir, title);
+}
+
+/// Marks `<html data-ready>` once the app has taken over the page, so tests (and
+/// anything else) can tell the prerendered HTML is now live.
+pub fn mark_ready() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(html) = web_sys::window().and_then(|window| window.document()).and_then(|document| document.document_element()) {
+        let _ = html.set_attribute("data-ready", "");
+    }
+}
+
+/// Empties `<body>` before rendering a page whose prerendered HTML is not its own.
+pub fn clear_body() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(body) = web_sys::window().and_then(|window| window.document()).and_then(|document| document.body()) {
+        body.set_inner_html("");
+    }
+}
+
 /// Goes to another page of the app, keeping the fragment.
 pub fn go_to(path: &str) {
     #[cfg(target_arch = "wasm32")]

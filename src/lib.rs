@@ -33,6 +33,10 @@ pub fn App(route: Route, i18n: I18n) -> impl IntoView {
     view! { <Layout>{page}</Layout> }
 }
 
+/// The `<meta name>` in a prerendered page that holds the path it was rendered for;
+/// the browser hydrates only when that is the page it would render itself.
+pub const PRERENDERED_ROUTE_META: &str = "whatnext-route";
+
 /// The document title: the page's own heading, then the site name.
 pub fn page_title(route: &Route, i18n: &I18n) -> String {
     let heading = match route.page {
@@ -41,6 +45,14 @@ pub fn page_title(route: &Route, i18n: &I18n) -> String {
         Page::NotFound => i18n.text("not-found-title"),
     };
     format!("{heading} – {}", i18n.text("site-name"))
+}
+
+/// The page's description for search engines and link previews.
+pub fn page_description(route: &Route, i18n: &I18n) -> String {
+    match route.page {
+        Page::Journey(journey) => i18n.attr(journey.id, "summary"),
+        Page::Home | Page::NotFound => i18n.text("site-tagline"),
+    }
 }
 
 use components::Layout;

@@ -1,20 +1,19 @@
-//! The browser entry point: read the address, load the language, show the page.
+//! The browser entry point: read the address, load the language, then take over the
+//! prerendered page (hydrate) or, where the HTML is not this page's (404.html, a
+//! language that failed to load), render it afresh.
 
 use leptos::prelude::*;
 use whatnext::browser;
 use whatnext::i18n::{locale, I18n};
-use whatnext::route::{self, LanguageNotice, Resolved, Route};
-use whatnext::{page_title, App};
+use whatnext::route::{self, LanguageNotice, Page, Resolved, Route};
+use whatnext::{page_title, App, PRERENDERED_ROUTE_META};
 
 fn main() {
     let path = web_sys::window().and_then(|window| window.location().pathname().ok()).unwrap_or_default();
     match route::resolve(&path) {
         Resolved::ChooseLocale => {
             let chosen = locale::choose(browser::stored_language().as_deref(), &browser::preferred_languages());
-            // replace(): the back button should not bounce through `/` again.
-            if let Some(window) = web_sys::window() {
-                let _ = window.location().replace(&format!("{}{}", route::home_path(chosen), browser::fragment()));
-            }
+            browser::replace_location(&route::home_path(chosen));
         }
         Resolved::Page(route) if route.locale == &locale::EN_GB => show(route, I18n::en_gb()),
         Resolved::Page(route) => wasm_bindgen_futures::spawn_local(async move {
@@ -31,12 +30,15 @@ fn main() {
 }
 
 fn show(route: Route, i18n: I18n) {
-    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
-        document.set_title(&page_title(&route, &i18n));
-        if let Some(html) = document.document_element() {
-            let _ = html.set_attribute("lang", route.locale.code);
-            let _ = html.set_attribute("dir", route.locale.direction.as_str());
-        }
+    let prerendered = browser::meta_content(PRERENDERED_ROUTE_META);
+    let matches_html =
+        route.notice.is_none() && route.page != Page::NotFound && prerendered.as_deref() == Some(route.path().as_str());
+    if matches_html {
+        leptos::mount::hydrate_body(move || view! { <App route=route i18n=i18n/> });
+    } else {
+        browser::set_document_language(route.locale.code, route.locale.direction.as_str(), &page_title(&route, &i18n));
+        browser::clear_body();
+        leptos::mount::mount_to_body(move || view! { <App route=route i18n=i18n/> });
     }
-    leptos::mount::mount_to_body(move || view! { <App route=route i18n=i18n/> });
+    browser::mark_ready();
 }

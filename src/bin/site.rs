@@ -1,51 +1,101 @@
-//! Build step, run by Trunk's post_build hook: gives every route its own
-//! `index.html`, so a deep link from a text message opens on any static host,
-//! writes `404.html` for hosts that serve it for unknown paths, and puts each
-//! locale's text (joined by build.rs) in `locales/` for the app to fetch.
+//! Build step, run by Trunk's post_build hook after the Wasm build. Prerenders every
+//! route natively with the same components the browser hydrates, so the words show
+//! before any script runs and deep links from a text message open on any static host:
+//!
+//! - `<locale>/index.html` and `<locale>/<journey>/index.html` for every locale and journey,
+//!   with the right `lang`, `dir`, `<title>` and description;
+//! - `index.html` (`/`, which sends the browser on to its language) and `404.html`;
+//! - `locales/<file>`: each locale's joined Fluent text, fetched by pages in that locale.
 //!
 //! Usage: site <dist dir>
 
-use std::{env, fs, path::PathBuf, process::ExitCode};
+use std::{env, fs, io, path::Path, path::PathBuf, process::ExitCode};
 
-use whatnext::i18n::locale::{EN_GB, SUPPORTED};
-use whatnext::route::Route;
+use leptos::prelude::*;
+use whatnext::i18n::locale::{Locale, EN_GB, SUPPORTED};
+use whatnext::i18n::I18n;
+use whatnext::route::{Page, Route};
+use whatnext::{page_description, page_title, App, PRERENDERED_ROUTE_META};
 
 /// Where build.rs left each locale's joined Fluent text.
 const LOCALE_BUILD_DIR: &str = concat!(env!("OUT_DIR"), "/locales");
+/// Marks a page the browser must mount afresh rather than hydrate (404.html is
+/// served for any path, in any language).
+const NOT_HYDRATABLE: &str = "";
 
 fn main() -> ExitCode {
     let Some(dist) = env::args().nth(1).map(PathBuf::from) else {
         eprintln!("usage: site <dist dir>");
         return ExitCode::FAILURE;
     };
-    let shell = match fs::read_to_string(dist.join("index.html")) {
-        Ok(html) => html,
+    match build(&dist) {
+        Ok(pages) => {
+            println!("site: prerendered {pages} pages and copied {} locale files", SUPPORTED.len() - 1);
+            ExitCode::SUCCESS
+        }
         Err(error) => {
-            eprintln!("site: cannot read {}/index.html: {error}", dist.display());
-            return ExitCode::FAILURE;
+            eprintln!("site: {error}");
+            ExitCode::FAILURE
         }
+    }
+}
+
+fn build(dist: &Path) -> io::Result<usize> {
+    let shell = fs::read_to_string(dist.join("index.html"))?;
+    let mut pages = 0;
+    for &locale in SUPPORTED {
+        let i18n = i18n_for(locale)?;
+        for route in Route::all().filter(|route| route.locale == locale) {
+            let dir = dist.join(route.path().trim_start_matches('/'));
+            fs::create_dir_all(&dir)?;
+            fs::write(dir.join("index.html"), page(&shell, route, &i18n, &route.path()))?;
+            pages += 1;
+        }
+        if locale != &EN_GB {
+            let locales_dir = dist.join("locales");
+            fs::create_dir_all(&locales_dir)?;
+            fs::copy(Path::new(LOCALE_BUILD_DIR).join(locale.file), locales_dir.join(locale.file))?;
+        }
+    }
+    let english = I18n::en_gb();
+    let home = Route::new(&EN_GB, Page::Home);
+    fs::write(dist.join("index.html"), page(&shell, home, &english, "/"))?;
+    fs::write(dist.join("404.html"), page(&shell, Route::new(&EN_GB, Page::NotFound), &english, NOT_HYDRATABLE))?;
+    Ok(pages + 2)
+}
+
+fn i18n_for(locale: &'static Locale) -> io::Result<I18n> {
+    if locale == &EN_GB {
+        return Ok(I18n::en_gb());
+    }
+    let ftl = fs::read_to_string(Path::new(LOCALE_BUILD_DIR).join(locale.file))?;
+    Ok(I18n::new(locale, &ftl))
+}
+
+/// Trunk's `index.html` with the route's language, title and prerendered body.
+fn page(shell: &str, route: Route, i18n: &I18n, hydrates_at: &str) -> String {
+    let body = {
+        let owner = Owner::new();
+        let i18n = i18n.clone();
+        owner.with(move || view! { <App route=route i18n=i18n/> }.to_html())
     };
-    let mut written = 0;
-    for route in Route::all() {
-        let dir = dist.join(route.path().trim_start_matches('/'));
-        if let Err(error) = fs::create_dir_all(&dir).and_then(|()| fs::write(dir.join("index.html"), &shell)) {
-            eprintln!("site: cannot write {}: {error}", dir.display());
-            return ExitCode::FAILURE;
-        }
-        written += 1;
-    }
-    if let Err(error) = fs::write(dist.join("404.html"), &shell) {
-        eprintln!("site: cannot write 404.html: {error}");
-        return ExitCode::FAILURE;
-    }
-    let locales_dir = dist.join("locales");
-    for locale in SUPPORTED.iter().filter(|locale| **locale != &EN_GB) {
-        let from = PathBuf::from(LOCALE_BUILD_DIR).join(locale.file);
-        if let Err(error) = fs::create_dir_all(&locales_dir).and_then(|()| fs::copy(&from, locales_dir.join(locale.file))) {
-            eprintln!("site: cannot copy {}: {error}", from.display());
-            return ExitCode::FAILURE;
-        }
-    }
-    println!("site: wrote {written} route pages, 404.html and {} locale files", SUPPORTED.len() - 1);
-    ExitCode::SUCCESS
+    let head = format!(
+        "<title>{}</title>\n  <meta name=\"description\" content=\"{}\">\n  <meta name=\"{PRERENDERED_ROUTE_META}\" content=\"{}\">",
+        escape(&page_title(&route, i18n)),
+        escape(&page_description(&route, i18n)),
+        escape(hydrates_at),
+    );
+    shell
+        .replacen(
+            "<html lang=\"en-GB\" dir=\"ltr\">",
+            &format!("<html lang=\"{}\" dir=\"{}\">", route.locale.code, route.locale.direction.as_str()),
+            1,
+        )
+        .replacen("<title>What next?</title>", &head, 1)
+        .replacen("<body>", &format!("<body>{body}"), 1)
+}
+
+/// Text into an HTML attribute or element.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }

@@ -38,10 +38,11 @@ export function useSite() {
 
 /**
  * Opens a path in a fresh context (its own storage, languages and viewport) and waits
- * for the app to render. Collects console errors and uncaught exceptions in `problems`.
+ * for the app to take the page over (`html[data-ready]`), or only for the prerendered
+ * text when JavaScript is off. Collects console errors and uncaught exceptions in `problems`.
  */
-export async function open(site, path, { viewport = PHONE, locale = 'en-GB' } = {}) {
-  const context = await site.browser.newContext({ viewport, locale });
+export async function open(site, path, { viewport = PHONE, locale = 'en-GB', javaScript = true } = {}) {
+  const context = await site.browser.newContext({ viewport, locale, javaScriptEnabled: javaScript });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -49,7 +50,7 @@ export async function open(site, path, { viewport = PHONE, locale = 'en-GB' } = 
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   const response = await page.goto(site.url + path);
-  await page.waitForSelector('main h1');
+  await page.waitForSelector(javaScript ? 'html[data-ready] main h1' : 'main h1');
   return { page, context, response, problems };
 }
 
