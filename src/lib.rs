@@ -14,6 +14,7 @@ pub mod pages;
 pub mod route;
 pub mod search;
 
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use i18n::I18n;
@@ -25,10 +26,11 @@ use route::{Page, Route};
 pub fn App(route: Route, i18n: I18n) -> impl IntoView {
     provide_context(i18n);
     provide_context(route);
+    // EitherOf3 rather than AnyView: a static choice needs no type erasure (smaller Wasm).
     let page = match route.page {
-        Page::Home => view! { <HomePage/> }.into_any(),
-        Page::Journey(journey) => view! { <JourneyPage journey=journey/> }.into_any(),
-        Page::NotFound => view! { <NotFoundPage/> }.into_any(),
+        Page::Home => EitherOf3::A(view! { <HomePage/> }),
+        Page::Journey(journey) => EitherOf3::B(view! { <JourneyPage journey=journey/> }),
+        Page::NotFound => EitherOf3::C(view! { <NotFoundPage/> }),
     };
     view! { <Layout>{page}</Layout> }
 }
