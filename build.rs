@@ -1,10 +1,11 @@
 //! Reads `locales/`: one folder per BCP 47 locale, each with `meta.ftl` (its own name,
 //! direction and review status) and the Fluent text files.
 //!
-//! - Joins each locale's text files into one resource in OUT_DIR, named with a hash of
-//!   its content so hosts and the service worker can cache it for ever. en-GB is built
-//!   into the app; `src/bin/site.rs` copies the others into `dist/locales/`.
-//! - Writes `locales.rs`, the registry of supported locales the app includes.
+//! - Joins each locale's text files into one resource, `OUT_DIR/locales/<code>.ftl`,
+//!   which `src/bin/site.rs` formats every page from (en-GB, the fallback for every
+//!   message, is also built into the native build as `OUT_DIR/en-GB.ftl`).
+//! - Writes `locales.rs`, the registry of supported locales (the browser build uses it
+//!   to pick a language at `/` and to read paths).
 //!
 //! Adding a language is adding a folder: nothing in Rust names a locale but en-GB.
 
@@ -20,7 +21,6 @@ struct LocaleFolder {
     /// None for the source language and drafts; Some((y, m, d)) once reviewed.
     reviewed: Option<(u16, u8, u8)>,
     draft: bool,
-    file: String,
 }
 
 fn main() {
@@ -51,8 +51,7 @@ fn main() {
             joined.push_str(&fs::read_to_string(file).expect("readable .ftl file"));
             joined.push('\n');
         }
-        let file = format!("{code}.{:016x}.ftl", fnv1a(joined.as_bytes()));
-        fs::write(out.join("locales").join(&file), &joined).unwrap();
+        fs::write(out.join("locales").join(format!("{code}.ftl")), &joined).unwrap();
         if code == DEFAULT_LOCALE {
             fs::write(out.join("en-GB.ftl"), &joined).unwrap();
         }
@@ -68,7 +67,6 @@ fn main() {
             draft: status == "draft",
             reviewed,
             code,
-            file,
         });
     }
     fs::write(out.join("locales.rs"), registry(&locales)).unwrap();
@@ -110,11 +108,10 @@ fn registry(locales: &[LocaleFolder]) -> String {
         let name = if index == 0 { "EN_GB".to_string() } else { format!("LOCALE_{index}") };
         writeln!(
             out,
-            "pub static {name}: Locale = Locale {{ code: {:?}, name: {:?}, direction: Direction::{}, review: {review}, file: {:?} }};",
+            "pub static {name}: Locale = Locale {{ code: {:?}, name: {:?}, direction: Direction::{}, review: {review} }};",
             locale.code,
             locale.name,
             if locale.rtl { "Rtl" } else { "Ltr" },
-            locale.file,
         )
         .unwrap();
     }
@@ -137,9 +134,4 @@ fn collect_ftl(dir: &Path, files: &mut Vec<PathBuf>) {
             files.push(path);
         }
     }
-}
-
-/// FNV-1a, 64 bit: a stable content hash for cache-busting file names.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
 }

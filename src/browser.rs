@@ -1,6 +1,6 @@
-//! Calls into the browser, kept out of render code so the same components can be
-//! rendered natively. Used by the entry point, effects and event handlers only.
-//! Natively (tests, the build step) each call does nothing and returns nothing.
+//! Calls into the browser, kept out of render code so the same components render
+//! natively at build time. Used by the entry point, effects and event handlers only.
+//! Natively each call does nothing and returns nothing.
 
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen::JsCast;
@@ -40,6 +40,24 @@ pub fn preferred_languages() -> Vec<String> {
     Vec::new()
 }
 
+/// The URL path, e.g. "/en-GB/referral/".
+pub fn path() -> String {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(path) = web_sys::window().and_then(|window| window.location().pathname().ok()) {
+        return path;
+    }
+    String::new()
+}
+
+/// The URL query, with its `?`, or "".
+pub fn query() -> String {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(search) = web_sys::window().and_then(|window| window.location().search().ok()) {
+        return search;
+    }
+    String::new()
+}
+
 /// The URL fragment, with its `#`, or "" (it may hold the patient's own details).
 pub fn fragment() -> String {
     #[cfg(target_arch = "wasm32")]
@@ -73,34 +91,12 @@ pub fn meta_content(name: &str) -> Option<String> {
     }
 }
 
-/// Sets `<html lang dir>` and the title, for a page rendered in the browser.
-pub fn set_document_language(lang: &str, dir: &str, title: &str) {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
-        document.set_title(title);
-        if let Some(html) = document.document_element() {
-            let _ = html.set_attribute("lang", lang);
-            let _ = html.set_attribute("dir", dir);
-        }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (lang, dir, title);
-}
-
 /// Marks `<html data-ready>` once the app has taken over the page, so tests (and
 /// anything else) can tell the prerendered HTML is now live.
 pub fn mark_ready() {
     #[cfg(target_arch = "wasm32")]
     if let Some(html) = web_sys::window().and_then(|window| window.document()).and_then(|document| document.document_element()) {
         let _ = html.set_attribute("data-ready", "");
-    }
-}
-
-/// Empties `<body>` before rendering a page whose prerendered HTML is not its own.
-pub fn clear_body() {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(body) = web_sys::window().and_then(|window| window.document()).and_then(|document| document.body()) {
-        body.set_inner_html("");
     }
 }
 
@@ -128,21 +124,3 @@ pub fn focus(id: &str) {
     let _ = id;
 }
 
-/// Fetches a text file from the app's own origin; the error says what went wrong.
-pub async fn fetch_text(path: &str) -> Result<String, String> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen_futures::JsFuture;
-        let failed = |error: wasm_bindgen::JsValue| format!("{path}: {error:?}");
-        let window = web_sys::window().ok_or("no window")?;
-        let response: web_sys::Response =
-            JsFuture::from(window.fetch_with_str(path)).await.map_err(failed)?.dyn_into().map_err(failed)?;
-        if !response.ok() {
-            return Err(format!("{path}: HTTP {}", response.status()));
-        }
-        let text = JsFuture::from(response.text().map_err(failed)?).await.map_err(failed)?;
-        text.as_string().ok_or_else(|| format!("{path}: not text"))
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    Err(format!("{path}: not in a browser"))
-}

@@ -1,44 +1,20 @@
-//! The browser entry point: read the address, load the language, then take over the
-//! prerendered page (hydrate) or, where the HTML is not this page's (404.html, a
-//! language that failed to load), render it afresh.
+//! The browser entry point. Every page arrives as prerendered HTML; this sends the
+//! browser to the right page when the address is not one (`/`, a bad link served
+//! 404.html), then brings the page's islands to life.
 
-use leptos::prelude::*;
 use whatnext::browser;
-use whatnext::i18n::{locale, I18n};
-use whatnext::route::{self, LanguageNotice, Page, Resolved, Route};
-use whatnext::{page_title, App, PRERENDERED_ROUTE_META};
+use whatnext::i18n::locale;
+use whatnext::route::{self, Resolved, PRERENDERED_ROUTE_META};
 
 fn main() {
-    let path = web_sys::window().and_then(|window| window.location().pathname().ok()).unwrap_or_default();
-    match route::resolve(&path) {
+    match route::resolve(&browser::path()) {
         Resolved::ChooseLocale => {
             let chosen = locale::choose(browser::stored_language().as_deref(), &browser::preferred_languages());
             browser::replace_location(&route::home_path(chosen));
         }
-        Resolved::Page(route) if route.locale == &locale::EN_GB => show(route, I18n::en_gb()),
-        Resolved::Page(route) => wasm_bindgen_futures::spawn_local(async move {
-            match browser::fetch_text(&format!("/locales/{}", route.locale.file)).await {
-                Ok(ftl) => show(route, I18n::new(route.locale, &ftl)),
-                Err(error) => {
-                    web_sys::console::warn_1(&format!("showing English: {error}").into());
-                    let english = Route { notice: Some(LanguageNotice::LoadFailed), ..route.in_locale(&locale::EN_GB) };
-                    show(english, I18n::en_gb());
-                }
-            }
-        }),
+        Resolved::Page(route) if browser::meta_content(PRERENDERED_ROUTE_META) != Some(route.path()) => {
+            browser::replace_location(&route.destination());
+        }
+        Resolved::Page(_) => whatnext::islands::hydrate_all(),
     }
-}
-
-fn show(route: Route, i18n: I18n) {
-    let prerendered = browser::meta_content(PRERENDERED_ROUTE_META);
-    let matches_html =
-        route.notice.is_none() && route.page != Page::NotFound && prerendered.as_deref() == Some(route.path().as_str());
-    if matches_html {
-        leptos::mount::hydrate_body(move || view! { <App route=route i18n=i18n/> });
-    } else {
-        browser::set_document_language(route.locale.code, route.locale.direction.as_str(), &page_title(&route, &i18n));
-        browser::clear_body();
-        leptos::mount::mount_to_body(move || view! { <App route=route i18n=i18n/> });
-    }
-    browser::mark_ready();
 }

@@ -38,17 +38,11 @@ pub struct Route {
 pub enum LanguageNotice {
     /// The path named a language we do not have.
     Unknown,
-    /// The language's text could not be loaded.
-    LoadFailed,
 }
 
 impl LanguageNotice {
-    pub fn message(self) -> &'static str {
-        match self {
-            LanguageNotice::Unknown => "unknown-language",
-            LanguageNotice::LoadFailed => "language-load-failed",
-        }
-    }
+    /// Marks the English page the browser is sent to, so it can say why.
+    pub const QUERY: &'static str = "?unknown-language";
 }
 
 /// Where a path leads.
@@ -72,19 +66,37 @@ impl Route {
     /// The canonical path of this page.
     pub fn path(&self) -> String {
         match self.page {
-            Page::Home | Page::NotFound => home_path(self.locale),
+            Page::Home => home_path(self.locale),
             Page::Journey(journey) => journey_path(self.locale, journey),
+            Page::NotFound => format!("/{}/{NOT_FOUND_SEGMENT}/", self.locale.code),
+        }
+    }
+
+    /// Where the browser should be for this route: its prerendered page, marked when
+    /// the language asked for was unknown.
+    pub fn destination(&self) -> String {
+        match self.notice {
+            Some(LanguageNotice::Unknown) => format!("{}{}", self.path(), LanguageNotice::QUERY),
+            None => self.path(),
         }
     }
 
     /// Every page that gets its own `index.html` at build time.
     pub fn all() -> impl Iterator<Item = Route> {
         locale::SUPPORTED.iter().flat_map(|&locale| {
-            std::iter::once(Route::new(locale, Page::Home))
+            [Route::new(locale, Page::Home), Route::new(locale, Page::NotFound)]
+                .into_iter()
                 .chain(journeys::ALL.iter().map(move |&journey| Route::new(locale, Page::Journey(journey))))
         })
     }
 }
+
+/// The `<meta name>` in a prerendered page that holds the path of the route it shows;
+/// the browser goes to the right page when that is not the route of its address.
+pub const PRERENDERED_ROUTE_META: &str = "whatnext-route";
+
+/// The path segment of each locale's not-found page (no journey may use it).
+pub const NOT_FOUND_SEGMENT: &str = "not-found";
 
 pub fn home_path(locale: &Locale) -> String {
     format!("/{}/", locale.code)

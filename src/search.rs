@@ -1,9 +1,11 @@
 //! Finding a journey from the words a worried person types, in the page's language,
 //! on the device. Matches the journey's title, summary and `.keywords` (a list of
 //! everyday phrases, separated by commas, most important first).
+//!
+//! The entries are formatted at build time and handed to the search island as props,
+//! so the browser needs no Fluent.
 
-use crate::i18n::I18n;
-use crate::journeys::{self, Journey};
+use serde::{Deserialize, Serialize};
 
 /// How much a match in each field counts: the title says what a journey is about.
 const TITLE_WEIGHT: f32 = 3.0;
@@ -13,74 +15,81 @@ const KEYWORD_WEIGHT: f32 = 1.0;
 /// important first, so the bonus shrinks with the phrase's place in the list.
 const PHRASE_BONUS: f32 = 10.0;
 
-struct Entry {
-    journey: &'static Journey,
-    /// (weight, words) per field.
-    fields: Vec<(f32, Vec<String>)>,
-    /// Each keyword phrase, as its words joined by single spaces.
-    phrases: Vec<String>,
+/// One journey as the search box sees it, in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SearchEntry {
+    pub href: String,
+    pub title: String,
+    pub summary: String,
+    /// Comma-separated everyday phrases.
+    pub keywords: String,
 }
 
 /// Every journey's searchable words in one locale.
 pub struct SearchIndex {
-    entries: Vec<Entry>,
+    entries: Vec<(SearchEntry, IndexedEntry)>,
     ignored: Vec<String>,
 }
 
+struct IndexedEntry {
+    /// (weight, words) per field.
+    fields: [(f32, Vec<String>); 3],
+    /// Each keyword phrase, as its words joined by single spaces.
+    phrases: Vec<String>,
+}
+
 impl SearchIndex {
-    pub fn new(i18n: &I18n) -> Self {
-        let entries = journeys::ALL
-            .iter()
-            .map(|&journey| {
-                let keywords = i18n.attr(journey.id, "keywords");
-                Entry {
-                    journey,
-                    fields: vec![
-                        (TITLE_WEIGHT, words(&i18n.attr(journey.id, "title"))),
-                        (SUMMARY_WEIGHT, words(&i18n.attr(journey.id, "summary"))),
-                        (KEYWORD_WEIGHT, words(&keywords)),
+    /// `ignored`: words too common to tell journeys apart ("my", "the"), per language.
+    pub fn new(entries: Vec<SearchEntry>, ignored: &str) -> Self {
+        let entries = entries
+            .into_iter()
+            .map(|entry| {
+                let indexed = IndexedEntry {
+                    fields: [
+                        (TITLE_WEIGHT, words(&entry.title)),
+                        (SUMMARY_WEIGHT, words(&entry.summary)),
+                        (KEYWORD_WEIGHT, words(&entry.keywords)),
                     ],
-                    phrases: keywords.split([',', '،', '、']).map(|phrase| words(phrase).join(" ")).collect(),
-                }
+                    phrases: entry.keywords.split([',', '،', '、']).map(|phrase| words(phrase).join(" ")).collect(),
+                };
+                (entry, indexed)
             })
             .collect();
-        // Words too common to tell journeys apart ("my", "the"), listed per language.
-        let ignored = words(&i18n.text("search-ignored-words"));
-        Self { entries, ignored }
+        Self { entries, ignored: words(ignored) }
     }
 
-    /// Journeys that match the query, best first. Empty for an empty query.
-    pub fn find(&self, query: &str) -> Vec<&'static Journey> {
+    /// Entries that match the query, best first. Empty for an empty query.
+    pub fn find(&self, query: &str) -> Vec<&SearchEntry> {
         let all_words = words(query);
         let terms: Vec<&String> = all_words.iter().filter(|term| !self.ignored.contains(term)).collect();
         if terms.is_empty() {
             return Vec::new();
         }
         let phrase = all_words.join(" ");
-        let mut scored: Vec<(f32, usize, &'static Journey)> = self
+        let mut scored: Vec<(f32, usize, &SearchEntry)> = self
             .entries
             .iter()
             .enumerate()
-            .filter_map(|(order, entry)| {
-                let mut score: f32 = terms.iter().map(|term| self.rarity(term) * entry.term_score(term)).sum();
-                if let Some(place) = entry.phrases.iter().position(|candidate| *candidate == phrase) {
+            .filter_map(|(order, (entry, indexed))| {
+                let mut score: f32 = terms.iter().map(|term| self.rarity(term) * indexed.term_score(term)).sum();
+                if let Some(place) = indexed.phrases.iter().position(|candidate| *candidate == phrase) {
                     score += PHRASE_BONUS / (1.0 + place as f32 / 4.0);
                 }
-                (score > 0.0).then_some((score, order, entry.journey))
+                (score > 0.0).then_some((score, order, entry))
             })
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        scored.into_iter().map(|(_, _, journey)| journey).collect()
+        scored.into_iter().map(|(_, _, entry)| entry).collect()
     }
 
     /// Words found in few journeys tell more than words found in many.
     fn rarity(&self, term: &str) -> f32 {
-        let with_term = self.entries.iter().filter(|entry| entry.term_score(term) > 0.0).count();
+        let with_term = self.entries.iter().filter(|(_, indexed)| indexed.term_score(term) > 0.0).count();
         (1.0 + self.entries.len() as f32 / with_term.max(1) as f32).ln()
     }
 }
 
-impl Entry {
+impl IndexedEntry {
     /// The best field match: whole word counts double a shared stem ("test" / "tests").
     fn term_score(&self, term: &str) -> f32 {
         self.fields
@@ -109,5 +118,19 @@ fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
         .map(str::to_lowercase)
+        .collect()
+}
+
+/// Every journey's entry in the page's language, for the search island.
+#[cfg(feature = "ssr")]
+pub fn entries(i18n: &crate::i18n::I18n) -> Vec<SearchEntry> {
+    crate::journeys::ALL
+        .iter()
+        .map(|journey| SearchEntry {
+            href: crate::route::journey_path(i18n.locale(), journey),
+            title: i18n.attr(journey.id, "title"),
+            summary: i18n.attr(journey.id, "summary"),
+            keywords: i18n.attr(journey.id, "keywords"),
+        })
         .collect()
 }

@@ -116,7 +116,6 @@ not-found-title = We cannot find that page
 not-found-body = The link may be wrong or old. Here are all our guides. Pick the one that fits you.
 
 unknown-language = We do not have that language yet, so this page is in English.
-language-load-failed = We could not load your language just now, so this page is in English.
 
 # The language picker on every page.
 language-picker-label = Pick your language

@@ -4,24 +4,22 @@
 //!
 //! - `<locale>/index.html` and `<locale>/<journey>/index.html` for every locale and journey,
 //!   with the right `lang`, `dir`, `<title>` and description;
-//! - `index.html` (`/`, which sends the browser on to its language) and `404.html`;
-//! - `locales/<file>`: each locale's joined Fluent text, fetched by pages in that locale.
+//! - `index.html` (`/`, which sends the browser on to its language) and `404.html`.
 //!
 //! Usage: site <dist dir>
 
 use std::{env, fs, io, path::Path, path::PathBuf, process::ExitCode};
 
+
 use leptos::prelude::*;
 use whatnext::i18n::locale::{Locale, EN_GB, SUPPORTED};
 use whatnext::i18n::I18n;
 use whatnext::route::{Page, Route};
-use whatnext::{page_description, page_title, App, PRERENDERED_ROUTE_META};
+use whatnext::route::PRERENDERED_ROUTE_META;
+use whatnext::{page_description, page_title, App};
 
 /// Where build.rs left each locale's joined Fluent text.
 const LOCALE_BUILD_DIR: &str = concat!(env!("OUT_DIR"), "/locales");
-/// Marks a page the browser must mount afresh rather than hydrate (404.html is
-/// served for any path, in any language).
-const NOT_HYDRATABLE: &str = "";
 
 fn main() -> ExitCode {
     let Some(dist) = env::args().nth(1).map(PathBuf::from) else {
@@ -30,7 +28,7 @@ fn main() -> ExitCode {
     };
     match build(&dist) {
         Ok(pages) => {
-            println!("site: prerendered {pages} pages and copied {} locale files", SUPPORTED.len() - 1);
+            println!("site: prerendered {pages} pages in {} languages", SUPPORTED.len());
             ExitCode::SUCCESS
         }
         Err(error) => {
@@ -48,19 +46,15 @@ fn build(dist: &Path) -> io::Result<usize> {
         for route in Route::all().filter(|route| route.locale == locale) {
             let dir = dist.join(route.path().trim_start_matches('/'));
             fs::create_dir_all(&dir)?;
-            fs::write(dir.join("index.html"), page(&shell, route, &i18n, &route.path()))?;
+            fs::write(dir.join("index.html"), page(&shell, route, &i18n))?;
             pages += 1;
         }
-        if locale != &EN_GB {
-            let locales_dir = dist.join("locales");
-            fs::create_dir_all(&locales_dir)?;
-            fs::copy(Path::new(LOCALE_BUILD_DIR).join(locale.file), locales_dir.join(locale.file))?;
-        }
     }
+    // `/` (the browser goes on to its language; without JavaScript, English) and the
+    // page static hosts serve for unknown paths (the browser goes on to the right one).
     let english = I18n::en_gb();
-    let home = Route::new(&EN_GB, Page::Home);
-    fs::write(dist.join("index.html"), page(&shell, home, &english, "/"))?;
-    fs::write(dist.join("404.html"), page(&shell, Route::new(&EN_GB, Page::NotFound), &english, NOT_HYDRATABLE))?;
+    fs::write(dist.join("index.html"), page(&shell, Route::new(&EN_GB, Page::Home), &english))?;
+    fs::write(dist.join("404.html"), page(&shell, Route::new(&EN_GB, Page::NotFound), &english))?;
     Ok(pages + 2)
 }
 
@@ -68,12 +62,12 @@ fn i18n_for(locale: &'static Locale) -> io::Result<I18n> {
     if locale == &EN_GB {
         return Ok(I18n::en_gb());
     }
-    let ftl = fs::read_to_string(Path::new(LOCALE_BUILD_DIR).join(locale.file))?;
+    let ftl = fs::read_to_string(Path::new(LOCALE_BUILD_DIR).join(format!("{}.ftl", locale.code)))?;
     Ok(I18n::new(locale, &ftl))
 }
 
 /// Trunk's `index.html` with the route's language, title and prerendered body.
-fn page(shell: &str, route: Route, i18n: &I18n, hydrates_at: &str) -> String {
+fn page(shell: &str, route: Route, i18n: &I18n) -> String {
     let body = {
         let owner = Owner::new();
         let i18n = i18n.clone();
@@ -83,7 +77,7 @@ fn page(shell: &str, route: Route, i18n: &I18n, hydrates_at: &str) -> String {
         "<title>{}</title>\n  <meta name=\"description\" content=\"{}\">\n  <meta name=\"{PRERENDERED_ROUTE_META}\" content=\"{}\">",
         escape(&page_title(&route, i18n)),
         escape(&page_description(&route, i18n)),
-        escape(hydrates_at),
+        escape(&route.path()),
     );
     shell
         .replacen(

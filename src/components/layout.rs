@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use super::{LanguagePicker, SafetyLine, TranslationNotice};
-use crate::browser;
-use crate::i18n::use_i18n;
+use super::{SafetyLine, TranslationNotice};
+use crate::i18n::{locale::SUPPORTED, use_i18n};
+use crate::islands::{LanguageLink, LanguageNotice, LanguagePicker, SkipLink};
 use crate::route::{home_path, Route};
 
 /// The frame of every page: skip link, header, language picker, notices, safety
@@ -11,20 +11,27 @@ use crate::route::{home_path, Route};
 pub fn Layout(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     let route = expect_context::<Route>();
-    let language_notice = route.notice.map(|notice| {
-        view! { <p class="notice" role="status">{i18n.text(notice.message())}</p> }
-    });
+    let languages: Vec<LanguageLink> = SUPPORTED
+        .iter()
+        .map(|&locale| LanguageLink {
+            code: locale.code.to_string(),
+            name: locale.name.to_string(),
+            dir: locale.direction.as_str().to_string(),
+            href: route.in_locale(locale).path(),
+            current: locale == i18n.locale(),
+        })
+        .collect();
     view! {
-        <a class="skip-link" href="#main" on:click=skip_to_main>{i18n.text("skip-to-content")}</a>
+        <SkipLink label=i18n.text("skip-to-content")/>
         <header class="site-header">
             <div class="container">
                 <a class="site-header__name" href=home_path(i18n.locale())>{i18n.text("site-name")}</a>
                 <p class="site-header__tagline">{i18n.text("site-tagline")}</p>
             </div>
         </header>
-        <LanguagePicker/>
+        <LanguagePicker label=i18n.text("language-picker-label") links=languages/>
         <div class="container">
-            {language_notice}
+            <LanguageNotice text=i18n.english_text("unknown-language")/>
             <TranslationNotice/>
             <SafetyLine/>
             <main id="main" tabindex="-1">{children()}</main>
@@ -37,11 +44,4 @@ pub fn Layout(children: Children) -> impl IntoView {
             </div>
         </footer>
     }
-}
-
-/// Moves focus to the content without touching the URL fragment, which may hold a
-/// patient's own details.
-fn skip_to_main(event: leptos::ev::MouseEvent) {
-    event.prevent_default();
-    browser::focus("main");
 }

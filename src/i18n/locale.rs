@@ -40,8 +40,6 @@ pub struct Locale {
     pub name: &'static str,
     pub direction: Direction,
     pub review: Review,
-    /// The joined Fluent text, served as `/locales/<file>` for every locale but en-GB.
-    pub file: &'static str,
 }
 
 // EN_GB (built in) and SUPPORTED, generated from locales/.

@@ -1,5 +1,5 @@
-//! Formats Fluent messages for one locale, falling back to the built-in en-GB text
-//! message by message, so a patient never sees a raw message id.
+//! Formats Fluent messages for one locale, falling back to en-GB message by message,
+//! so a patient never sees a raw message id. Runs at build time only.
 
 use std::sync::Arc;
 
@@ -8,7 +8,7 @@ use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource};
 use super::locale::{Direction, Locale, EN_GB};
 use crate::journeys::Date;
 
-/// The en-GB text, built into the app (see build.rs).
+/// The en-GB text, the fallback for every other locale (see build.rs).
 pub const EN_GB_FTL: &str = include_str!(concat!(env!("OUT_DIR"), "/en-GB.ftl"));
 
 type Bundle = FluentBundle<FluentResource>;
@@ -39,7 +39,7 @@ impl std::fmt::Display for MessageRef<'_> {
     }
 }
 
-/// The text of the page's locale, shared through Leptos context.
+/// The text of the page's locale, shared through Leptos context while rendering.
 #[derive(Clone)]
 pub struct I18n {
     inner: Arc<Inner>,
@@ -172,11 +172,8 @@ fn format_in(bundle: &Bundle, message: MessageRef, args: Option<&FluentArgs>) ->
     Some(text)
 }
 
-/// Problems go to the developer console, never to the page.
+/// Problems go to the build log, never to the page.
 fn report(problem: &str) {
-    #[cfg(target_arch = "wasm32")]
-    web_sys::console::warn_1(&problem.into());
-    #[cfg(not(target_arch = "wasm32"))]
     eprintln!("i18n: {problem}");
 }
 
@@ -186,7 +183,7 @@ mod tests {
     use crate::i18n::locale::{Locale, Review};
 
     static TEST_LOCALE: Locale =
-        Locale { code: "pl", name: "Polski", direction: Direction::Ltr, review: Review::Draft, file: "pl.ftl" };
+        Locale { code: "pl", name: "Polski", direction: Direction::Ltr, review: Review::Draft };
 
     #[test]
     fn missing_message_falls_back_to_english_alone() {

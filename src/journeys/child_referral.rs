@@ -20,7 +20,7 @@ pub static JOURNEY: Journey = Journey {
             message: "child-referral-booking",
             who: Responsible::PatientOrParent,
             contact: Contact::ReferralBooking,
-            timing: Some(Timing::Range { from: 1, to: 2, unit: TimeUnit::Weeks }),
+            timing: None,
             sources: &[Source::Ers],
             covers: &[Principle::EReferralLetterOrText],
         },

@@ -1,4 +1,7 @@
 //! "Your GP has referred you to a hospital team". Text: locales/*/journeys/referral.ftl.
+//!
+//! No typical times for sending, booking or waiting: the sources give none, and waits
+//! differ by hospital and speciality (the waiting step points to My Planned Care).
 
 use super::model::*;
 
@@ -12,7 +15,7 @@ pub static JOURNEY: Journey = Journey {
             message: "referral-sent",
             who: Responsible::GpPractice,
             contact: Contact::GpPractice,
-            timing: Some(Timing::Range { from: 1, to: 5, unit: TimeUnit::WorkingDays }),
+            timing: None,
             sources: &[Source::Cm2022, Source::Leaflet2017],
             covers: &[Principle::TestsBeforeReferral],
         },
@@ -20,7 +23,7 @@ pub static JOURNEY: Journey = Journey {
             message: "referral-booking",
             who: Responsible::PatientOrParent,
             contact: Contact::ReferralBooking,
-            timing: Some(Timing::Range { from: 1, to: 2, unit: TimeUnit::Weeks }),
+            timing: None,
             sources: &[Source::Ers],
             covers: &[Principle::EReferralLetterOrText],
         },
@@ -28,7 +31,7 @@ pub static JOURNEY: Journey = Journey {
             message: "referral-waiting",
             who: Responsible::HospitalTeam,
             contact: Contact::HospitalTeam,
-            timing: Some(Timing::Range { from: 4, to: 18, unit: TimeUnit::Weeks }),
+            timing: None,
             sources: &[Source::TrustGuidance, Source::MyPlannedCare, Source::Contract, Source::Recovery2023],
             covers: &[
                 Principle::GpCannotMakeItSooner,

@@ -1,16 +1,34 @@
+use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
-use crate::components::{JourneyList, JourneySearch};
-use crate::i18n::use_i18n;
+use crate::components::JourneyList;
+use crate::i18n::{use_i18n, MessageRef};
+use crate::islands::JourneySearch;
+use crate::journeys;
+use crate::search;
 
-/// `/<locale>/`: every journey, grouped by the question people ask.
+/// `/<locale>/`: a search box, then every journey grouped by the question people ask.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
+    // "No guides match", "1 guide matches", … for every possible number of results.
+    let counts = (0..=journeys::ALL.len())
+        .map(|count| {
+            let mut args = FluentArgs::new();
+            args.set("count", count);
+            i18n.format(MessageRef::new("search-results"), Some(&args))
+        })
+        .collect();
     view! {
         <h1>{i18n.text("home-title")}</h1>
         <p class="lead">{i18n.text("home-intro")}</p>
-        <JourneySearch/>
+        <JourneySearch
+            label=i18n.text("search-label")
+            hint=i18n.text("search-hint")
+            entries=search::entries(&i18n)
+            ignored_words=i18n.text("search-ignored-words")
+            counts=counts
+        />
         <JourneyList/>
     }
 }

@@ -56,10 +56,16 @@ test('a deep link opens the referral journey on a plain static host', async () =
   }
   assert.match(await page.innerText('main'), /We last checked this page on 21 November 2026/);
   assert.match(await steps.nth(0).innerText(), /Your GP practice/);
-  assert.match(await steps.nth(2).innerText(), /This varies by hospital/);
+  assert.match(await steps.nth(5).innerText(), /Within 10 days/);
   await assertSafetyLine(page);
   await assertFitsPhone(page);
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a typical time is a range that says it varies by hospital', async () => {
+  const { page, context } = await open(site, '/en-GB/advice-and-guidance/');
+  assert.match(await page.innerText('main'), /Usually 1 to 2 weeks\. This varies by hospital\./);
   await context.close();
 });
 
@@ -76,7 +82,8 @@ test('no page shows a raw message id', async () => {
 
 test('an unknown journey shows a kind not-found page that lists the journeys', async () => {
   const { page, context, response } = await open(site, '/en-GB/no-such-guide/');
-  assert.equal(response.status(), 404);
+  assert.equal(response.status(), 404, 'the host serves 404.html');
+  assert.equal(new URL(page.url()).pathname, '/en-GB/no-such-guide/', 'the address is kept');
   assert.equal(await page.innerText('h1'), 'We cannot find that page');
   assert.ok((await page.locator('main a[href="/en-GB/referral/"]').count()) === 1, 'offers the referral journey');
   await assertSafetyLine(page);
@@ -85,6 +92,8 @@ test('an unknown journey shows a kind not-found page that lists the journeys', a
 
 test('an unknown language falls back to English and says so in one line', async () => {
   const { page, context } = await open(site, '/xx-YY/referral/');
+  await page.waitForSelector('.notice');
+  assert.equal(new URL(page.url()).pathname, '/en-GB/referral/');
   assert.match(await page.innerText('.notice'), /We do not have that language yet/);
   assert.equal(await page.innerText('h1'), 'Your GP has sent you to a hospital team');
   assert.equal(await page.getAttribute('html', 'lang'), 'en-GB');

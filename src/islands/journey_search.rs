@@ -1,49 +1,48 @@
-use std::sync::Arc;
-
-use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
-use crate::i18n::{use_i18n, MessageRef};
-use crate::route::journey_path;
-use crate::search::SearchIndex;
+use crate::search::{SearchEntry, SearchIndex};
 
 /// A search box that finds journeys by everyday words, on the device, as you type.
-#[component]
-pub fn JourneySearch() -> impl IntoView {
-    let i18n = use_i18n();
-    let index = Arc::new(SearchIndex::new(&i18n));
+///
+/// `counts[n]` is the already-formatted "n guides match" line (n = 0 … all journeys),
+/// so plurals come from Fluent at build time.
+#[island]
+pub fn JourneySearch(
+    label: String,
+    hint: String,
+    entries: Vec<SearchEntry>,
+    ignored_words: String,
+    counts: Vec<String>,
+) -> impl IntoView {
+    let index = SearchIndex::new(entries, &ignored_words);
     let (query, set_query) = signal(String::new());
-    let results_i18n = i18n.clone();
     let results = move || {
         let query = query.get();
         if query.trim().is_empty() {
             return None;
         }
         let found = index.find(&query);
-        let mut args = FluentArgs::new();
-        args.set("count", found.len());
+        let count = counts.get(found.len()).cloned().unwrap_or_default();
         let items = found
             .into_iter()
-            .map(|journey| {
+            .map(|entry| {
                 view! {
                     <li class="journey-link">
-                        <a class="journey-link__title" href=journey_path(results_i18n.locale(), journey)>
-                            {results_i18n.attr(journey.id, "title")}
-                        </a>
-                        <p class="journey-link__summary">{results_i18n.attr(journey.id, "summary")}</p>
+                        <a class="journey-link__title" href=entry.href.clone()>{entry.title.clone()}</a>
+                        <p class="journey-link__summary">{entry.summary.clone()}</p>
                     </li>
                 }
             })
             .collect_view();
         Some(view! {
-            <p class="search__count">{results_i18n.format(MessageRef::new("search-results"), Some(&args))}</p>
+            <p class="search__count">{count}</p>
             <ul class="journey-links">{items}</ul>
         })
     };
     view! {
         <form class="search" role="search" on:submit=|event| event.prevent_default()>
-            <label class="search__label" for="journey-search">{i18n.text("search-label")}</label>
-            <p class="search__hint" id="journey-search-hint">{i18n.text("search-hint")}</p>
+            <label class="search__label" for="journey-search">{label}</label>
+            <p class="search__hint" id="journey-search-hint">{hint}</p>
             <input
                 class="search__input"
                 id="journey-search"

@@ -1,0 +1,41 @@
+//! The only parts of a page that run in the browser. Everything else is static HTML
+//! rendered at build time; each island gets its words as props, already formatted,
+//! so the Wasm carries no Fluent and no page text.
+
+mod journey_search;
+mod language_notice;
+mod language_picker;
+mod skip_link;
+
+pub use journey_search::JourneySearch;
+pub use language_notice::LanguageNotice;
+pub use language_picker::{LanguageLink, LanguagePicker};
+pub use skip_link::SkipLink;
+
+/// Brings every `<leptos-island>` on the page to life once Trunk's loader has
+/// started the Wasm, then marks `<html data-ready>`.
+#[cfg(feature = "hydrate")]
+pub fn hydrate_all() {
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+    leptos::mount::hydrate_islands();
+    let Some(window) = web_sys::window() else { return };
+    // Trunk's loader puts the module's exports on window.wasmBindings, then fires this.
+    let on_started = Closure::once_into_js(move || {
+        let Some(window) = web_sys::window() else { return };
+        let bindings = js_sys::Reflect::get(&window, &JsValue::from_str("wasmBindings")).unwrap_or(JsValue::UNDEFINED);
+        let islands = window.document().and_then(|document| document.query_selector_all("leptos-island").ok());
+        for index in 0..islands.as_ref().map_or(0, |list| list.length()) {
+            let Some(island) = islands.as_ref().and_then(|list| list.item(index)) else { continue };
+            let Ok(element) = island.dyn_into::<web_sys::HtmlElement>() else { continue };
+            let Some(name) = element.dataset().get("component") else { continue };
+            if let Ok(hydrate) = js_sys::Reflect::get(&bindings, &JsValue::from_str(&name)) {
+                if let Some(hydrate) = hydrate.dyn_ref::<js_sys::Function>() {
+                    let _ = hydrate.call1(&JsValue::NULL, &element);
+                }
+            }
+        }
+        crate::browser::mark_ready();
+    });
+    let _ = window.add_event_listener_with_callback("TrunkApplicationStarted", on_started.unchecked_ref());
+}
