@@ -1,16 +1,18 @@
 // Prints what the first view of a page costs a patient: every file a journey page
-// loads from dist/, raw, gzip and brotli (quality 11, as a static host would serve it).
+// loads from dist/, raw, gzip and brotli (quality 11, as a static host would serve
+// it), then what each language costs: its own page, and what it adds to the pages
+// of other languages (only its link in the language picker).
 //
 // Use: node tools/size-report.mjs [dist]
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`.padStart(9);
 
-const compressed = (bytes) => ({
+const sizes = (bytes) => ({
   raw: bytes.length,
   gzip: gzipSync(bytes, { level: 9 }).length,
   brotli: brotliCompressSync(bytes, {
@@ -18,22 +20,42 @@ const compressed = (bytes) => ({
   }).length,
 });
 
-// The assets the page references, in the order the browser fetches them.
-const page = 'en-GB/referral/index.html';
-const html = readFileSync(join(dist, page));
-const assets = [...html.toString().matchAll(/(?:href|src)="\/?([^"#?]+\.(?:css|js|wasm))"/g)].map((m) => m[1]);
-const rows = [[page, compressed(html)]];
-for (const asset of new Set(assets)) rows.push([asset, compressed(readFileSync(join(dist, asset)))]);
-// The Wasm is fetched by the JS glue, so it may not be named in the HTML.
-for (const file of readdirSync(dist).filter((name) => name.endsWith('.wasm'))) {
-  if (!assets.includes(file)) rows.push([file, compressed(readFileSync(join(dist, file)))]);
+/** The files the first view of a page downloads: the HTML, what it links, and the Wasm. */
+function firstView(page) {
+  const html = readFileSync(join(dist, page));
+  const text = html.toString();
+  const linked = [
+    ...[...text.matchAll(/(?:href|src)="\/?([^"#?]+\.(?:css|js))"/g)].map((m) => m[1]),
+    // The Wasm is fetched by Trunk's loader: `module_or_path: '/….wasm'`.
+    ...[...text.matchAll(/module_or_path: '\/?([^']+\.wasm)'/g)].map((m) => m[1]),
+  ];
+  const files = [[page, html], ...[...new Set(linked)].map((file) => [file, readFileSync(join(dist, file))])];
+  return files.map(([name, bytes]) => [name, sizes(bytes)]);
 }
 
-console.log(`First view of /${page.replace('index.html', '')}:`);
-console.log(`${'file'.padEnd(44)}${'raw'.padStart(9)}${'gzip'.padStart(9)}${'brotli'.padStart(9)}`);
-const total = { raw: 0, gzip: 0, brotli: 0 };
-for (const [name, size] of rows) {
-  console.log(`${name.padEnd(44)}${kb(size.raw)}${kb(size.gzip)}${kb(size.brotli)}`);
-  for (const key of Object.keys(total)) total[key] += size[key];
+function printTable(title, rows) {
+  console.log(title);
+  console.log(`${'file'.padEnd(44)}${'raw'.padStart(9)}${'gzip'.padStart(9)}${'brotli'.padStart(9)}`);
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const [name, size] of rows) {
+    console.log(`${name.padEnd(44)}${kb(size.raw)}${kb(size.gzip)}${kb(size.brotli)}`);
+    for (const key of Object.keys(total)) total[key] += size[key];
+  }
+  console.log(`${'total'.padEnd(44)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}`);
+  return total;
 }
-console.log(`${'total'.padEnd(44)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}`);
+
+const english = printTable('First view of /en-GB/referral/:', firstView('en-GB/referral/index.html'));
+
+const locales = readdirSync(dist).filter((name) => statSync(join(dist, name)).isDirectory() && /^[a-z]{2,3}(-[A-Z]{2})?$/.test(name));
+const englishHtml = readFileSync(join(dist, 'en-GB/referral/index.html'), 'utf8');
+console.log('\nPer language (journey page /<locale>/referral/):');
+console.log(`${'locale'.padEnd(8)}${'first view'.padStart(12)}${'own HTML'.padStart(10)}${'added to other pages'.padStart(24)}`);
+for (const locale of locales) {
+  const rows = firstView(`${locale}/referral/index.html`);
+  const total = rows.reduce((sum, [, size]) => sum + size.brotli, 0);
+  const link = englishHtml.match(new RegExp(`<li><a[^>]*hreflang="${locale}"[^>]*>.*?</a></li>`))?.[0] ?? '';
+  const added = locale === 'en-GB' ? '(source)' : `${link.length} B raw (picker link)`;
+  console.log(`${locale.padEnd(8)}${kb(total).padStart(12)}${kb(rows[0][1].brotli).padStart(10)}${added.padStart(24)}`);
+}
+console.log(`\nFirst view budget: ${kb(english.brotli).trim()} of 100 KB brotli.`);
