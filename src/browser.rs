@@ -67,6 +67,34 @@ pub fn fragment() -> String {
     String::new()
 }
 
+/// A date in the page's language, written the local way ("12 December 2026",
+/// "12 grudnia 2026"), by the browser's own Intl.
+pub fn format_date(lang: &str, date: crate::date::Date) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsValue;
+        let options = js_sys::Object::new();
+        for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+            let _ = js_sys::Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value));
+        }
+        // Noon, so no time zone can move the day.
+        let day = js_sys::Date::new_with_year_month_day_hr_min_sec(
+            u32::from(date.year),
+            i32::from(date.month) - 1,
+            i32::from(date.day),
+            12,
+            0,
+            0,
+        );
+        day.to_locale_date_string(lang, &options).into()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = lang;
+        date.to_string()
+    }
+}
+
 /// Replaces the current page (no history entry), keeping the fragment.
 pub fn replace_location(path: &str) {
     #[cfg(target_arch = "wasm32")]

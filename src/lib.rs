@@ -6,10 +6,14 @@
 //! (`app`, `pages`, `components`: the `ssr` feature); in the browser only the
 //! `islands` run (the `hydrate` feature), calling the browser through `browser`.
 
+#![recursion_limit = "256"]
+
 pub mod browser;
+pub mod date;
 pub mod i18n;
 pub mod islands;
 pub mod journeys;
+pub mod link;
 pub mod route;
 pub mod search;
 

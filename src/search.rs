@@ -113,12 +113,24 @@ fn word_match(term: &str, words: &[String]) -> f32 {
     }
 }
 
-/// Lower-case words, split on anything that is not a letter or digit.
+/// Lower-case words, split on spaces and punctuation. Combining marks (the virama in
+/// Gurmukhi and Gujarati, Arabic vowel signs) are part of a word, not breaks in it.
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
+    text.split(|c: char| !is_word_char(c))
         .filter(|word| !word.is_empty())
         .map(str::to_lowercase)
         .collect()
+}
+
+fn is_word_char(c: char) -> bool {
+    let punctuation = matches!(c,
+        '\u{00A0}'..='\u{00BF}'   // Latin-1 spaces and signs: « » ¿ ¡
+        | '\u{2000}'..='\u{206F}' // general punctuation
+        | '\u{3000}'..='\u{303F}'
+        | '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{066A}'..='\u{066D}' | '\u{06D4}' // Arabic script
+        | '\u{0964}' | '\u{0965}' // danda
+    );
+    c.is_alphanumeric() || (!c.is_ascii() && !c.is_whitespace() && !punctuation)
 }
 
 /// Every journey's entry in the page's language, for the search island.
@@ -133,4 +145,16 @@ pub fn entries(i18n: &crate::i18n::I18n) -> Vec<SearchEntry> {
             keywords: i18n.attr(journey.id, "keywords"),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::words;
+
+    #[test]
+    fn combining_marks_stay_inside_words() {
+        assert_eq!(words("ਪ੍ਰਿਸਕ੍ਰਿਪਸ਼ਨ, blood-test"), ["ਪ੍ਰਿਸਕ੍ਰਿਪਸ਼ਨ", "blood", "test"]);
+        assert_eq!(words("પ્રિસ્ક્રિપ્શન।"), ["પ્રિસ્ક્રિપ્શન"]);
+        assert_eq!(words("«Hola», ¿qué?"), ["hola", "qué"]);
+    }
 }

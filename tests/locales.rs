@@ -6,8 +6,10 @@ mod support;
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use fluent_bundle::FluentArgs;
 use support::ftl;
-use whatnext::i18n::locale::{Review, SUPPORTED};
+use whatnext::i18n::locale::{self, Review, SUPPORTED};
+use whatnext::i18n::{I18n, MessageRef};
 
 fn relative_files(locale: &str) -> BTreeSet<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(locale);
@@ -59,4 +61,24 @@ fn every_selector_has_a_default_variant() {
         let bad: Vec<_> = text.selectors_have_defaults.iter().filter(|(_, ok)| !**ok).map(|(id, _)| id).collect();
         assert!(bad.is_empty(), "{}: selectors without one default: {bad:?}", locale.code);
     }
+}
+
+/// "{ $to } weeks" in a locale, through Fluent's plural rules for that language.
+fn weeks(code: &str, to: u16) -> String {
+    let locale = locale::find(code).unwrap();
+    let ftl: String = ftl::ftl_files(code).iter().map(|file| std::fs::read_to_string(file).unwrap() + "\n").collect();
+    let mut args = FluentArgs::new();
+    args.set("from", 1);
+    args.set("to", to);
+    args.set("unit", "weeks");
+    I18n::new(locale, &ftl).format(MessageRef::new("timing-range"), Some(&args)).replace(['\u{2068}', '\u{2069}'], "")
+}
+
+#[test]
+fn plurals_follow_each_language() {
+    // Polish: 1 tygodnia (one), 2 tygodni (few), 5 tygodni (many): one differs from the rest.
+    assert_ne!(weeks("pl", 1).replace('1', ""), weeks("pl", 5).replace('5', ""), "pl one vs many");
+    // Arabic has six plural forms; 2 (two), 3 (few) and 11 (many) must not all read alike.
+    let arabic: BTreeSet<String> = [2, 3, 11].map(|n| weeks("ar", n).replace(&n.to_string(), "")).into();
+    assert!(arabic.len() >= 2, "Arabic weeks read alike: {arabic:?}");
 }

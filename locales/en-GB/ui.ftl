@@ -112,6 +112,14 @@ date = { $day } { $month ->
        *[12] December
     } { $year }
 
+# Details the practice put in the patient's link (after the #). Shown only on the device.
+details-title = Your details
+details-service = This is about: { $service }
+details-expect-by = You should hear by { $date }.
+details-phone = If you have not heard, or you have a question, ring { $phone }.
+details-web = You can also go to { $web }.
+details-broken = Some details in your link could not be used. The rest of this page is still right for you.
+
 not-found-title = We cannot find that page
 not-found-body = The link may be wrong or old. Here are all our guides. Pick the one that fits you.
 

@@ -5,11 +5,13 @@
 mod journey_search;
 mod language_notice;
 mod language_picker;
+mod personal_details;
 mod skip_link;
 
 pub use journey_search::JourneySearch;
 pub use language_notice::LanguageNotice;
 pub use language_picker::{LanguageLink, LanguagePicker};
+pub use personal_details::{DetailTexts, PersonalDetails, DATE_HOLE, PHONE_HOLE, SERVICE_HOLE, WEB_HOLE};
 pub use skip_link::SkipLink;
 
 /// Brings every `<leptos-island>` on the page to life once Trunk's loader has

@@ -215,13 +215,7 @@ impl TimeUnit {
     }
 }
 
-/// A calendar date, e.g. when a journey's content was last reviewed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Date {
-    pub year: u16,
-    pub month: u8,
-    pub day: u8,
-}
+pub use crate::date::Date;
 
 /// Where a claim comes from. Each id is listed in docs/content-sources.md.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

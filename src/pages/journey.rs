@@ -2,10 +2,12 @@ use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
 use crate::components::StepCard;
-use crate::i18n::{use_i18n, MessageRef};
+use crate::i18n::{use_i18n, I18n, MessageRef};
+use crate::islands::{DetailTexts, PersonalDetails, DATE_HOLE, PHONE_HOLE, SERVICE_HOLE, WEB_HOLE};
 use crate::journeys::Journey;
 
-/// `/<locale>/<journey-id>/`: one journey, step by step.
+/// `/<locale>/<journey-id>/`: one journey, step by step, with the patient's own
+/// details from their link filled in on the device.
 #[component]
 pub fn JourneyPage(journey: &'static Journey) -> impl IntoView {
     let i18n = use_i18n();
@@ -20,8 +22,27 @@ pub fn JourneyPage(journey: &'static Journey) -> impl IntoView {
     view! {
         <h1>{i18n.attr(journey.id, "title")}</h1>
         <p class="lead">{i18n.attr(journey.id, "intro")}</p>
+        <PersonalDetails texts=detail_texts(&i18n)/>
         <h2>{i18n.text("journey-steps-heading")}</h2>
         <ol class="steps">{steps}</ol>
         <p class="reviewed">{i18n.format(MessageRef::new("journey-reviewed"), Some(&reviewed_args))}</p>
+    }
+}
+
+/// The personal-details messages, each with a hole where the patient's value goes.
+fn detail_texts(i18n: &I18n) -> DetailTexts {
+    let with_hole = |id: &str, variable: &str, hole: char| {
+        let mut args = FluentArgs::new();
+        args.set(variable, hole.to_string());
+        i18n.format(MessageRef::new(id), Some(&args))
+    };
+    DetailTexts {
+        lang: i18n.locale().code.to_string(),
+        title: i18n.text("details-title"),
+        service: with_hole("details-service", "service", SERVICE_HOLE),
+        expect_by: with_hole("details-expect-by", "date", DATE_HOLE),
+        phone: with_hole("details-phone", "phone", PHONE_HOLE),
+        web: with_hole("details-web", "web", WEB_HOLE),
+        broken: i18n.text("details-broken"),
     }
 }

@@ -1,0 +1,172 @@
+# Words used on every page: the frame around the journeys.
+
+site-name = ماذا بعد؟
+site-tagline = من يقوم بماذا عندما تنتقل رعايتك بين طبيبك العام (GP) والمستشفى.
+skip-to-content = انتقل إلى المحتوى الرئيسي
+home-link = كل الأدلة
+
+# The safety line shown on every page.
+safety-title = هل تحتاج إلى مساعدة الآن؟
+safety-emergency = في حالة الطوارئ، اتصل بالرقم { -emergency-number }.
+safety-urgent = إذا كنت مريضا ولا تعرف ماذا تفعل، اتصل بخدمة { -urgent-number } أو بعيادة طبيبك العام (GP).
+-emergency-number = 999
+-urgent-number = NHS 111
+
+home-title = ماذا سيحدث بعد ذلك في رعايتك؟
+home-intro = اختر الدليل المناسب لك. كل دليل يقول من يقوم بكل خطوة، وكيف تتواصل معه.
+
+# The search box on the home page.
+search-label = ابحث في الأدلة
+search-hint = مثلا: تحليل دم، شهادة مرضية، وصفة طبية.
+search-results = { $count ->
+        [zero] لا يوجد دليل مناسب. جرب كلمات أخرى، أو اختر من القائمة أدناه.
+        [one] يوجد دليل واحد مناسب.
+        [two] يوجد دليلان مناسبان.
+        [few] يوجد { $count } أدلة مناسبة.
+        [many] يوجد { $count } دليلا مناسبا.
+       *[other] يوجد { $count } دليل مناسب.
+    }
+# Words too common to help find a guide. Lower case, separated by spaces.
+search-ignored-words = في من إلى الى على عن مع و أو او ثم أن ان إن هل ما ماذا متى كيف لماذا لم لن لا قد كان كانت هذا هذه ذلك تلك هو هي أنا انا أنت انت نحن هم لي لك له لها عند عندي لدي كل أي اي الذي التي يا بعد قبل
+
+# Group headings on the home page: the question people start from.
+topic-referred = تمت إحالتي
+topic-waiting = أنا أنتظر
+topic-test = أجريت فحصا
+topic-after-appointment = ذهبت إلى موعد في المستشفى
+topic-leaving-hospital = سأخرج من المستشفى
+topic-medicines-fit-notes = الأدوية وشهادات اللياقة للعمل
+topic-child = الأمر يتعلق بطفلي
+topic-gp-practice = في عيادة طبيبي العام (GP)
+
+journey-steps-heading = ماذا يحدث، خطوة بخطوة
+journey-reviewed = آخر مرة راجعنا فيها هذه الصفحة كانت في { $date }.
+step-number = الخطوة { $number }
+step-who = من يقوم بهذا
+step-contact = كيف تتواصل معهم
+step-timing = كم يستغرق ذلك
+step-if-not = إذا لم يحدث هذا
+step-ask = أسئلة يمكنك طرحها
+
+# Who is responsible for a step.
+who-gp-practice = عيادة طبيبك العام (GP)
+who-hospital-team = فريق المستشفى
+who-patient-or-parent = { $audience ->
+        [parent] أنت، الوالد أو الوالدة أو مقدم الرعاية
+       *[other] أنت
+    }
+who-pharmacy = صيدلية
+who-other = شخص آخر، مثل منسق الدعم (link worker)
+
+# How to reach whoever is responsible.
+contact-hospital-team = اتصل بفريق المستشفى. رقمهم موجود في خطابك أو في الرسالة النصية.
+contact-referral-booking = استخدم الرابط الموجود في الرسالة النصية أو البريد الإلكتروني، أو اتصل بالرقم الموجود في خطابك.
+contact-gp-practice = اتصل بعيادة طبيبك العام (GP)، أو استخدم النموذج الإلكتروني الخاص بها، أو اذهب إلى مكتب الاستقبال.
+contact-hospital-ward = اسأل موظفي الجناح قبل أن تغادر. بعد ذلك، اتصل بالرقم الموجود في الخطاب الذي أعطاك إياه الجناح.
+contact-test-requester = تواصل مع الفريق الذي طلب الفحص. بياناتهم موجودة في خطابك أو في النموذج.
+contact-pharmacy = اذهب إلى أي صيدلية أو اتصل بها. لا تحتاج إلى حجز موعد.
+contact-link-worker = اطلب من عيادة طبيبك العام أن تضعك على تواصل مع منسق الدعم (link worker).
+contact-patient-advice = اطلب فريق استشارات المرضى في المستشفى. هذا الفريق يساعد عندما تحدث مشكلة.
+
+# How long a step takes. $unit is one of hours, days, working-days, weeks, months.
+# Arabic: the noun after the number depends on it (1, 2, 3-10, 11-99, 100+).
+# For 1 and 2 the noun alone carries the number, as is usual in Arabic.
+timing-range = عادة من { $from } إلى { $unit ->
+        [hours] { $to ->
+            [one] ساعة واحدة
+            [two] ساعتين
+            [few] { $to } ساعات
+           *[other] { $to } ساعة
+        }
+        [days] { $to ->
+            [one] يوم واحد
+            [two] يومين
+            [few] { $to } أيام
+            [many] { $to } يوما
+           *[other] { $to } يوم
+        }
+        [working-days] { $to ->
+            [one] يوم عمل واحد
+            [two] يومي عمل
+            [few] { $to } أيام عمل
+           *[other] { $to } يوم عمل
+        }
+        [months] { $to ->
+            [one] شهر واحد
+            [two] شهرين
+            [few] { $to } أشهر
+            [many] { $to } شهرا
+           *[other] { $to } شهر
+        }
+       *[weeks] { $to ->
+            [one] أسبوع واحد
+            [two] أسبوعين
+            [few] { $to } أسابيع
+            [many] { $to } أسبوعا
+           *[other] { $to } أسبوع
+        }
+    }. تختلف المدة من مستشفى إلى آخر.
+timing-within = خلال { $unit ->
+        [hours] { $limit ->
+            [one] ساعة واحدة
+            [two] ساعتين
+            [few] { $limit } ساعات
+           *[other] { $limit } ساعة
+        }
+        [days] { $limit ->
+            [one] يوم واحد
+            [two] يومين
+            [few] { $limit } أيام
+            [many] { $limit } يوما
+           *[other] { $limit } يوم
+        }
+        [working-days] { $limit ->
+            [one] يوم عمل واحد
+            [two] يومي عمل
+            [few] { $limit } أيام عمل
+           *[other] { $limit } يوم عمل
+        }
+        [months] { $limit ->
+            [one] شهر واحد
+            [two] شهرين
+            [few] { $limit } أشهر
+            [many] { $limit } شهرا
+           *[other] { $limit } شهر
+        }
+       *[weeks] { $limit ->
+            [one] أسبوع واحد
+            [two] أسبوعين
+            [few] { $limit } أسابيع
+            [many] { $limit } أسبوعا
+           *[other] { $limit } أسبوع
+        }
+    }.
+
+# A date such as 21 November 2026.
+date = { $day } { $month ->
+        [1] يناير
+        [2] فبراير
+        [3] مارس
+        [4] أبريل
+        [5] مايو
+        [6] يونيو
+        [7] يوليو
+        [8] أغسطس
+        [9] سبتمبر
+        [10] أكتوبر
+        [11] نوفمبر
+       *[12] ديسمبر
+    } { $year }
+
+not-found-title = لا نستطيع العثور على هذه الصفحة
+not-found-body = قد يكون الرابط خاطئا أو قديما. هذه كل أدلتنا. اختر الدليل المناسب لك.
+
+unknown-language = هذه اللغة غير متوفرة لدينا بعد، لذلك هذه الصفحة باللغة الإنجليزية.
+
+# The language picker on every page.
+language-picker-label = اختر لغتك
+# Shown in a language whose translation is a draft, in that language and in English.
+translation-draft = لم يراجع أحد هذه الترجمة بعد. إذا لم يكن أي شيء واضحا، اطلب مترجما فوريا. هذه الخدمة مجانية.
+
+footer-not-nhs = هذا الدليل ليس من إعداد هيئة الخدمات الصحية الوطنية (NHS). وهو يشرح كيف تعمل خدمات NHS معا عادة.
+footer-privacy = لا يتم إرسال أي شيء تفعله هنا إلى أي مكان، ولا يتم حفظ أي شيء عنك.

@@ -1,0 +1,141 @@
+# Words used on every page: the frame around the journeys.
+
+site-name = ¿Y ahora qué?
+site-tagline = Quién hace cada cosa cuando su atención pasa entre su médico de cabecera (GP) y el hospital.
+skip-to-content = Ir al contenido principal
+home-link = Todas las guías
+
+# The safety line shown on every page.
+safety-title = ¿Necesita ayuda ahora?
+safety-emergency = En una emergencia, llame al { -emergency-number }.
+safety-urgent = Si se encuentra mal y no sabe qué hacer, llame al { -urgent-number } o al consultorio de su GP.
+-emergency-number = 999
+-urgent-number = NHS 111
+
+home-title = ¿Qué pasa ahora con su atención médica?
+home-intro = Elija la guía que corresponde a su caso. Cada guía dice quién hace cada paso y cómo contactar con esa persona.
+
+# The search box on the home page.
+search-label = Buscar en las guías
+search-hint = Por ejemplo: análisis de sangre, baja médica, receta.
+search-results = { $count ->
+        [0] Ninguna guía coincide. Pruebe con otras palabras o elija de la lista de abajo.
+        [one] 1 guía coincide.
+       *[other] { $count } guías coinciden.
+    }
+# Words too common to help find a guide. Lower case, separated by spaces.
+search-ignored-words = el la lo los las un una unos unas y e o u de del a al en con sin por para que qué como cómo cuando cuándo quien quién quienes porque donde dónde mi mis me yo tu tus su sus se le les nos es son soy estoy está están era fue ha he han hay tengo tiene tienen puedo puede pueden este esta esto ese esa eso muy más sobre ya no sí si
+
+# Group headings on the home page: the question people start from.
+topic-referred = Me han enviado al hospital
+topic-waiting = Estoy esperando
+topic-test = Me han hecho una prueba
+topic-after-appointment = He ido a una cita en el hospital
+topic-leaving-hospital = Salgo del hospital
+topic-medicines-fit-notes = Medicamentos y certificados de baja
+topic-child = Es sobre mi hijo o hija
+topic-gp-practice = En el consultorio de mi GP
+
+journey-steps-heading = Qué pasa, paso a paso
+journey-reviewed = Revisamos esta página por última vez el { $date }.
+step-number = Paso { $number }
+step-who = Quién lo hace
+step-contact = Cómo contactar
+step-timing = Cuánto tarda
+step-if-not = Si esto no pasa
+step-ask = Preguntas que puede hacer
+
+# Who is responsible for a step.
+who-gp-practice = El consultorio de su GP
+who-hospital-team = El equipo del hospital
+who-patient-or-parent = { $audience ->
+        [parent] Usted, como madre, padre o cuidador
+       *[other] Usted
+    }
+who-pharmacy = Una farmacia
+who-other = Otra persona, por ejemplo una persona de enlace (link worker)
+
+# How to reach whoever is responsible.
+contact-hospital-team = Llame al equipo del hospital. El número está en su carta o en su mensaje de texto.
+contact-referral-booking = Use el enlace de su mensaje de texto o correo electrónico, o llame al número que aparece en su carta.
+contact-gp-practice = Llame al consultorio de su GP, use su formulario en línea o vaya a la recepción.
+contact-hospital-ward = Pregunte al personal de la sala antes de irse. Después, llame al número que aparece en la carta que le dieron en la sala.
+contact-test-requester = Contacte con el equipo que pidió la prueba. Sus datos están en su carta o en su formulario.
+contact-pharmacy = Vaya a cualquier farmacia o llame por teléfono. No necesita pedir cita.
+contact-link-worker = Pida al consultorio de su GP que le ponga en contacto con una persona de enlace (link worker).
+contact-patient-advice = Pida hablar con el servicio de atención al paciente del hospital. Ayudan cuando algo sale mal.
+
+# How long a step takes. $unit is one of hours, days, working-days, weeks, months.
+timing-range = Normalmente de { $from } a { $to } { $unit ->
+        [hours] { $to ->
+            [one] hora
+           *[other] horas
+        }
+        [days] { $to ->
+            [one] día
+           *[other] días
+        }
+        [working-days] { $to ->
+            [one] día laborable
+           *[other] días laborables
+        }
+        [months] { $to ->
+            [one] mes
+           *[other] meses
+        }
+       *[weeks] { $to ->
+            [one] semana
+           *[other] semanas
+        }
+    }. Depende de cada hospital.
+timing-within = En un plazo de { $limit } { $unit ->
+        [hours] { $limit ->
+            [one] hora
+           *[other] horas
+        }
+        [days] { $limit ->
+            [one] día
+           *[other] días
+        }
+        [working-days] { $limit ->
+            [one] día laborable
+           *[other] días laborables
+        }
+        [months] { $limit ->
+            [one] mes
+           *[other] meses
+        }
+       *[weeks] { $limit ->
+            [one] semana
+           *[other] semanas
+        }
+    }.
+
+# A date such as 21 November 2026.
+date = { $day } de { $month ->
+        [1] enero
+        [2] febrero
+        [3] marzo
+        [4] abril
+        [5] mayo
+        [6] junio
+        [7] julio
+        [8] agosto
+        [9] septiembre
+        [10] octubre
+        [11] noviembre
+       *[12] diciembre
+    } de { $year }
+
+not-found-title = No encontramos esa página
+not-found-body = Puede que el enlace esté mal o sea antiguo. Aquí tiene todas nuestras guías. Elija la que corresponde a su caso.
+
+unknown-language = Todavía no tenemos ese idioma, por eso esta página está en inglés.
+
+# The language picker on every page.
+language-picker-label = Elija su idioma
+# Shown in a language whose translation is a draft, in that language and in English.
+translation-draft = Esta traducción todavía no ha sido revisada. Si algo no está claro, pida un intérprete. Es gratis.
+
+footer-not-nhs = Esta guía no la ha hecho el NHS. Explica cómo suelen trabajar juntos los servicios del NHS.
+footer-privacy = Nada de lo que hace aquí se envía a ningún sitio ni se guarda sobre usted.

@@ -1,0 +1,119 @@
+# Words used on every page: the frame around the journeys.
+
+site-name = હવે પછી શું?
+site-tagline = જ્યારે તમારી સંભાળ તમારા GP (ફેમિલી ડૉક્ટર) અને હોસ્પિટલ વચ્ચે બદલાય, ત્યારે કોણ શું કરે છે.
+skip-to-content = મુખ્ય ભાગ પર જાઓ
+home-link = બધી માર્ગદર્શિકાઓ
+
+# The safety line shown on every page.
+safety-title = શું તમને હમણાં જ મદદની જરૂર છે?
+safety-emergency = કટોકટીમાં (ઇમરજન્સીમાં), { -emergency-number } પર ફોન કરો.
+safety-urgent = જો તમે બીમાર હો અને શું કરવું તેની ખાતરી ન હોય, તો { -urgent-number } અથવા તમારી GP પ્રેક્ટિસને ફોન કરો.
+-emergency-number = 999
+-urgent-number = NHS 111
+
+home-title = તમારી સંભાળમાં હવે પછી શું થશે?
+home-intro = તમને લાગુ પડતી માર્ગદર્શિકા પસંદ કરો. દરેક માર્ગદર્શિકા જણાવે છે કે દરેક પગલું કોણ ભરે છે અને તેમનો સંપર્ક કેવી રીતે કરવો.
+
+# The search box on the home page.
+search-label = માર્ગદર્શિકાઓમાં શોધો
+search-hint = ઉદાહરણ તરીકે: લોહીની તપાસ, બીમારીની નોંધ (sick note), દવાની ચિઠ્ઠી.
+search-results = { $count ->
+        [0] કોઈ માર્ગદર્શિકા મળી નથી. બીજા શબ્દો લખી જુઓ, અથવા નીચેની યાદીમાંથી પસંદ કરો.
+        [one] { $count } માર્ગદર્શિકા મળી.
+       *[other] { $count } માર્ગદર્શિકાઓ મળી.
+    }
+# Words too common to help find a guide. Lower case, separated by spaces.
+search-ignored-words = હું મારું મારો મારી મારા મને અમે અમારું અમારો અમારી અમારા તમે તમારું તમારો તમારી તમારા તમને આ તે એ છે છું છો હતું હતો હતી હતા હોય નું ની નો ના ને થી માં પર માટે સાથે વિશે અને અથવા કે જો તો પણ શું કેવી રીતે કેમ કોણ કયું કયો કયા કઈ કોઈ કરો કરવું કરી થાય થશે
+
+# Group headings on the home page: the question people start from.
+topic-referred = મને હોસ્પિટલમાં મોકલવામાં આવ્યું છે (રેફરલ)
+topic-waiting = હું રાહ જોઉં છું
+topic-test = મારો ટેસ્ટ થયો છે
+topic-after-appointment = હોસ્પિટલમાં મારી મુલાકાત થઈ ગઈ છે
+topic-leaving-hospital = મને હોસ્પિટલમાંથી રજા મળી રહી છે
+topic-medicines-fit-notes = દવાઓ અને ફિટ નોટ
+topic-child = આ મારા બાળક વિશે છે
+topic-gp-practice = મારી GP પ્રેક્ટિસમાં
+
+journey-steps-heading = શું થાય છે, એક પછી એક પગલું
+journey-reviewed = અમે આ પાનું છેલ્લે { $date } ના રોજ તપાસ્યું હતું.
+step-number = પગલું { $number }
+step-who = આ કોણ કરે છે
+step-contact = તેમનો સંપર્ક કેવી રીતે કરવો
+step-timing = આમાં કેટલો સમય લાગે છે
+step-if-not = જો આવું ન થાય
+step-ask = તમે પૂછી શકો એવા પ્રશ્નો
+
+# Who is responsible for a step.
+who-gp-practice = તમારી GP પ્રેક્ટિસ
+who-hospital-team = હોસ્પિટલની ટીમ
+who-patient-or-parent = { $audience ->
+        [parent] તમે, માતા-પિતા અથવા સંભાળ રાખનાર
+       *[other] તમે
+    }
+who-pharmacy = કોઈ ફાર્મસી (દવાની દુકાન)
+who-other = બીજું કોઈ, જેમ કે લિંક વર્કર
+
+# How to reach whoever is responsible.
+contact-hospital-team = હોસ્પિટલની ટીમને ફોન કરો. તેમનો નંબર તમારા પત્ર અથવા ટેક્સ્ટ મેસેજમાં છે.
+contact-referral-booking = તમારા ટેક્સ્ટ મેસેજ અથવા ઇમેઇલમાંની લિંક વાપરો, અથવા તમારા પત્ર પર આપેલા નંબર પર ફોન કરો.
+contact-gp-practice = તમારી GP પ્રેક્ટિસને ફોન કરો, તેમનું ઓનલાઇન ફોર્મ ભરો, અથવા રિસેપ્શન પર જાઓ.
+contact-hospital-ward = જતા પહેલાં વોર્ડના સ્ટાફને પૂછો. તે પછી, વોર્ડ તરફથી મળેલા પત્ર પર આપેલા નંબર પર ફોન કરો.
+contact-test-requester = જે ટીમે ટેસ્ટ કરાવવાનું કહ્યું હતું તેનો સંપર્ક કરો. તેમની વિગતો તમારા પત્ર અથવા ફોર્મ પર છે.
+contact-pharmacy = કોઈ પણ ફાર્મસીમાં જાઓ અથવા ફોન કરો. પહેલાંથી સમય લેવાની જરૂર નથી.
+contact-link-worker = તમારી GP પ્રેક્ટિસને કહો કે તેઓ તમારો સંપર્ક કોઈ લિંક વર્કર સાથે કરાવે.
+contact-patient-advice = હોસ્પિટલની દર્દી સલાહ ટીમ વિશે પૂછો. જ્યારે કંઈક ખોટું થાય, ત્યારે તેઓ મદદ કરે છે.
+
+# How long a step takes. $unit is one of hours, days, working-days, weeks, months.
+# Gujarati plural categories (CLDR): one (0 and 1), other. After "અંદર" (within)
+# the noun form is the same for one and other, so only timing-range selects on $to.
+timing-range = સામાન્ય રીતે { $from } થી { $to } { $unit ->
+        [hours] કલાક
+        [days] દિવસ
+        [working-days] કામકાજના દિવસ
+        [months] { $to ->
+            [one] મહિનો
+           *[other] મહિના
+        }
+       *[weeks] { $to ->
+            [one] અઠવાડિયું
+           *[other] અઠવાડિયાં
+        }
+    }. આ સમય દરેક હોસ્પિટલમાં અલગ હોય છે.
+timing-within = { $limit } { $unit ->
+        [hours] કલાકની
+        [days] દિવસની
+        [working-days] કામકાજના દિવસની
+        [months] મહિનાની
+       *[weeks] અઠવાડિયાની
+    } અંદર.
+
+# A date such as 21 નવેમ્બર 2026.
+date = { $day } { $month ->
+        [1] જાન્યુઆરી
+        [2] ફેબ્રુઆરી
+        [3] માર્ચ
+        [4] એપ્રિલ
+        [5] મે
+        [6] જૂન
+        [7] જુલાઈ
+        [8] ઑગસ્ટ
+        [9] સપ્ટેમ્બર
+        [10] ઑક્ટોબર
+        [11] નવેમ્બર
+       *[12] ડિસેમ્બર
+    } { $year }
+
+not-found-title = અમને તે પાનું મળતું નથી
+not-found-body = કદાચ લિંક ખોટી અથવા જૂની છે. અહીં અમારી બધી માર્ગદર્શિકાઓ છે. તમને લાગુ પડતી માર્ગદર્શિકા પસંદ કરો.
+
+unknown-language = અમારી પાસે હજી આ ભાષા નથી, તેથી આ પાનું અંગ્રેજીમાં છે.
+
+# The language picker on every page.
+language-picker-label = તમારી ભાષા પસંદ કરો
+# Shown in a language whose translation is a draft, in that language and in English.
+translation-draft = આ અનુવાદ હજી તપાસવામાં આવ્યો નથી. જો કંઈ સ્પષ્ટ ન હોય, તો દુભાષિયા (ઇન્ટરપ્રિટર) માટે પૂછો. તે મફત છે.
+
+footer-not-nhs = આ માર્ગદર્શિકા NHS દ્વારા બનાવવામાં આવી નથી. તે સમજાવે છે કે NHS ની સેવાઓ સામાન્ય રીતે સાથે મળીને કેવી રીતે કામ કરે છે.
+footer-privacy = તમે અહીં જે કંઈ કરો છો તે ક્યાંય મોકલવામાં આવતું નથી, અને તમારા વિશે કંઈ પણ સાચવવામાં આવતું નથી.

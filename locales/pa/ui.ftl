@@ -1,0 +1,139 @@
+# Words used on every page: the frame around the journeys.
+
+site-name = ਅੱਗੇ ਕੀ ਹੋਵੇਗਾ?
+site-tagline = ਜਦੋਂ ਤੁਹਾਡੀ ਦੇਖਭਾਲ ਤੁਹਾਡੇ GP (ਪਰਿਵਾਰਕ ਡਾਕਟਰ) ਅਤੇ ਹਸਪਤਾਲ ਵਿਚਕਾਰ ਬਦਲਦੀ ਹੈ, ਤਾਂ ਕੌਣ ਕੀ ਕਰਦਾ ਹੈ।
+skip-to-content = ਮੁੱਖ ਹਿੱਸੇ 'ਤੇ ਜਾਓ
+home-link = ਸਾਰੀਆਂ ਗਾਈਡਾਂ
+
+# The safety line shown on every page.
+safety-title = ਕੀ ਤੁਹਾਨੂੰ ਹੁਣੇ ਮਦਦ ਚਾਹੀਦੀ ਹੈ?
+safety-emergency = ਐਮਰਜੈਂਸੀ ਵਿੱਚ, { -emergency-number } 'ਤੇ ਫ਼ੋਨ ਕਰੋ।
+safety-urgent = ਜੇ ਤੁਸੀਂ ਬਿਮਾਰ ਹੋ ਅਤੇ ਤੁਹਾਨੂੰ ਪੱਕਾ ਨਹੀਂ ਪਤਾ ਕਿ ਕੀ ਕਰਨਾ ਹੈ, ਤਾਂ { -urgent-number } ਜਾਂ ਆਪਣੀ GP ਪ੍ਰੈਕਟਿਸ ਨੂੰ ਫ਼ੋਨ ਕਰੋ।
+-emergency-number = 999
+-urgent-number = NHS 111
+
+home-title = ਤੁਹਾਡੀ ਦੇਖਭਾਲ ਵਿੱਚ ਅੱਗੇ ਕੀ ਹੋਵੇਗਾ?
+home-intro = ਉਹ ਗਾਈਡ ਚੁਣੋ ਜੋ ਤੁਹਾਡੇ ਲਈ ਠੀਕ ਹੈ। ਹਰ ਗਾਈਡ ਦੱਸਦੀ ਹੈ ਕਿ ਹਰ ਕਦਮ ਕੌਣ ਚੁੱਕਦਾ ਹੈ ਅਤੇ ਉਹਨਾਂ ਨਾਲ ਸੰਪਰਕ ਕਿਵੇਂ ਕਰਨਾ ਹੈ।
+
+# The search box on the home page.
+search-label = ਗਾਈਡਾਂ ਵਿੱਚ ਲੱਭੋ
+search-hint = ਜਿਵੇਂ: ਖ਼ੂਨ ਦਾ ਟੈਸਟ, ਬਿਮਾਰੀ ਦਾ ਨੋਟ (sick note), ਦਵਾਈ ਦੀ ਪਰਚੀ।
+search-results = { $count ->
+        [0] ਕੋਈ ਗਾਈਡ ਨਹੀਂ ਮਿਲੀ। ਹੋਰ ਸ਼ਬਦ ਲਿਖ ਕੇ ਦੇਖੋ, ਜਾਂ ਹੇਠਾਂ ਦਿੱਤੀ ਸੂਚੀ ਵਿੱਚੋਂ ਚੁਣੋ।
+        [one] { $count } ਗਾਈਡ ਮਿਲੀ।
+       *[other] { $count } ਗਾਈਡਾਂ ਮਿਲੀਆਂ।
+    }
+# Words too common to help find a guide. Lower case, separated by spaces.
+search-ignored-words = ਮੈਂ ਮੇਰਾ ਮੇਰੀ ਮੇਰੇ ਮੈਨੂੰ ਅਸੀਂ ਸਾਡਾ ਸਾਡੀ ਸਾਡੇ ਤੁਸੀਂ ਤੁਹਾਡਾ ਤੁਹਾਡੀ ਤੁਹਾਡੇ ਤੁਹਾਨੂੰ ਆਪਣਾ ਆਪਣੀ ਆਪਣੇ ਇਹ ਉਹ ਇਸ ਉਸ ਹੈ ਹਨ ਹਾਂ ਹੋ ਸੀ ਸਨ ਦਾ ਦੀ ਦੇ ਨੂੰ ਨੇ ਤੇ ਤੋਂ ਵਿੱਚ ਨਾਲ ਲਈ ਬਾਰੇ ਅਤੇ ਜਾਂ ਕਿ ਜੇ ਤਾਂ ਵੀ ਕੀ ਕਿਵੇਂ ਕਦੋਂ ਕੌਣ ਕਿਉਂ ਕਿੱਥੇ ਕਿਹੜਾ ਕਿਹੜੀ ਕੋਈ ਕਰੋ ਕਰਨਾ ਕਰਦਾ ਕਰਦੀ ਕਰਦੇ ਹੋਇਆ ਗਿਆ ਗਈ ਮਿਲ ਜਾ
+
+# Group headings on the home page: the question people start from.
+topic-referred = ਮੈਨੂੰ ਹਸਪਤਾਲ ਭੇਜਿਆ ਗਿਆ ਹੈ (ਰੈਫ਼ਰਲ)
+topic-waiting = ਮੈਂ ਉਡੀਕ ਵਿੱਚ ਹਾਂ
+topic-test = ਮੇਰਾ ਟੈਸਟ ਹੋਇਆ ਹੈ
+topic-after-appointment = ਹਸਪਤਾਲ ਵਿੱਚ ਮੇਰੀ ਮੁਲਾਕਾਤ ਹੋ ਚੁੱਕੀ ਹੈ
+topic-leaving-hospital = ਮੈਨੂੰ ਹਸਪਤਾਲ ਤੋਂ ਛੁੱਟੀ ਮਿਲ ਰਹੀ ਹੈ
+topic-medicines-fit-notes = ਦਵਾਈਆਂ ਅਤੇ ਫ਼ਿੱਟ ਨੋਟ
+topic-child = ਇਹ ਮੇਰੇ ਬੱਚੇ ਬਾਰੇ ਹੈ
+topic-gp-practice = ਮੇਰੀ GP ਪ੍ਰੈਕਟਿਸ ਵਿੱਚ
+
+journey-steps-heading = ਕੀ ਹੁੰਦਾ ਹੈ, ਕਦਮ-ਦਰ-ਕਦਮ
+journey-reviewed = ਅਸੀਂ ਇਸ ਪੰਨੇ ਦੀ ਆਖ਼ਰੀ ਜਾਂਚ { $date } ਨੂੰ ਕੀਤੀ ਸੀ।
+step-number = ਕਦਮ { $number }
+step-who = ਇਹ ਕੌਣ ਕਰਦਾ ਹੈ
+step-contact = ਉਹਨਾਂ ਨਾਲ ਸੰਪਰਕ ਕਿਵੇਂ ਕਰਨਾ ਹੈ
+step-timing = ਇਸ ਵਿੱਚ ਕਿੰਨਾ ਸਮਾਂ ਲੱਗਦਾ ਹੈ
+step-if-not = ਜੇ ਇਹ ਨਾ ਹੋਵੇ
+step-ask = ਸਵਾਲ ਜੋ ਤੁਸੀਂ ਪੁੱਛ ਸਕਦੇ ਹੋ
+
+# Who is responsible for a step.
+who-gp-practice = ਤੁਹਾਡੀ GP ਪ੍ਰੈਕਟਿਸ
+who-hospital-team = ਹਸਪਤਾਲ ਦੀ ਟੀਮ
+who-patient-or-parent = { $audience ->
+        [parent] ਤੁਸੀਂ, ਮਾਤਾ-ਪਿਤਾ ਜਾਂ ਦੇਖਭਾਲ ਕਰਨ ਵਾਲੇ
+       *[other] ਤੁਸੀਂ
+    }
+who-pharmacy = ਕੋਈ ਫ਼ਾਰਮੇਸੀ (ਕੈਮਿਸਟ)
+who-other = ਕੋਈ ਹੋਰ, ਜਿਵੇਂ ਲਿੰਕ ਵਰਕਰ
+
+# How to reach whoever is responsible.
+contact-hospital-team = ਹਸਪਤਾਲ ਦੀ ਟੀਮ ਨੂੰ ਫ਼ੋਨ ਕਰੋ। ਉਹਨਾਂ ਦਾ ਨੰਬਰ ਤੁਹਾਡੀ ਚਿੱਠੀ ਜਾਂ ਟੈਕਸਟ ਸੁਨੇਹੇ ਵਿੱਚ ਹੈ।
+contact-referral-booking = ਆਪਣੇ ਟੈਕਸਟ ਸੁਨੇਹੇ ਜਾਂ ਈਮੇਲ ਵਿਚਲਾ ਲਿੰਕ ਵਰਤੋ, ਜਾਂ ਆਪਣੀ ਚਿੱਠੀ 'ਤੇ ਦਿੱਤੇ ਨੰਬਰ 'ਤੇ ਫ਼ੋਨ ਕਰੋ।
+contact-gp-practice = ਆਪਣੀ GP ਪ੍ਰੈਕਟਿਸ ਨੂੰ ਫ਼ੋਨ ਕਰੋ, ਉਹਨਾਂ ਦਾ ਔਨਲਾਈਨ ਫ਼ਾਰਮ ਭਰੋ, ਜਾਂ ਰਿਸੈਪਸ਼ਨ 'ਤੇ ਜਾਓ।
+contact-hospital-ward = ਜਾਣ ਤੋਂ ਪਹਿਲਾਂ ਵਾਰਡ ਦੇ ਸਟਾਫ਼ ਨੂੰ ਪੁੱਛੋ। ਉਸ ਤੋਂ ਬਾਅਦ, ਵਾਰਡ ਵੱਲੋਂ ਮਿਲੀ ਚਿੱਠੀ 'ਤੇ ਦਿੱਤੇ ਨੰਬਰ 'ਤੇ ਫ਼ੋਨ ਕਰੋ।
+contact-test-requester = ਉਸ ਟੀਮ ਨਾਲ ਸੰਪਰਕ ਕਰੋ ਜਿਸ ਨੇ ਟੈਸਟ ਲਈ ਕਿਹਾ ਸੀ। ਉਹਨਾਂ ਦੇ ਵੇਰਵੇ ਤੁਹਾਡੀ ਚਿੱਠੀ ਜਾਂ ਫ਼ਾਰਮ 'ਤੇ ਹਨ।
+contact-pharmacy = ਕਿਸੇ ਵੀ ਫ਼ਾਰਮੇਸੀ ਵਿੱਚ ਜਾਓ ਜਾਂ ਫ਼ੋਨ ਕਰੋ। ਪਹਿਲਾਂ ਸਮਾਂ ਲੈਣ ਦੀ ਲੋੜ ਨਹੀਂ ਹੈ।
+contact-link-worker = ਆਪਣੀ GP ਪ੍ਰੈਕਟਿਸ ਨੂੰ ਕਹੋ ਕਿ ਉਹ ਤੁਹਾਡਾ ਕਿਸੇ ਲਿੰਕ ਵਰਕਰ ਨਾਲ ਸੰਪਰਕ ਕਰਵਾਉਣ।
+contact-patient-advice = ਹਸਪਤਾਲ ਦੀ ਮਰੀਜ਼ ਸਲਾਹ ਟੀਮ ਬਾਰੇ ਪੁੱਛੋ। ਜਦੋਂ ਕੁਝ ਗ਼ਲਤ ਹੋ ਜਾਵੇ, ਤਾਂ ਉਹ ਮਦਦ ਕਰਦੇ ਹਨ।
+
+# How long a step takes. $unit is one of hours, days, working-days, weeks, months.
+# Panjabi plural categories (CLDR): one (0 and 1), other.
+timing-range = ਆਮ ਤੌਰ 'ਤੇ { $from } ਤੋਂ { $to } { $unit ->
+        [hours] { $to ->
+            [one] ਘੰਟਾ
+           *[other] ਘੰਟੇ
+        }
+        [days] ਦਿਨ
+        [working-days] { $to ->
+            [one] ਕੰਮ ਵਾਲਾ ਦਿਨ
+           *[other] ਕੰਮ ਵਾਲੇ ਦਿਨ
+        }
+        [months] { $to ->
+            [one] ਮਹੀਨਾ
+           *[other] ਮਹੀਨੇ
+        }
+       *[weeks] { $to ->
+            [one] ਹਫ਼ਤਾ
+           *[other] ਹਫ਼ਤੇ
+        }
+    }। ਇਹ ਸਮਾਂ ਹਰ ਹਸਪਤਾਲ ਵਿੱਚ ਵੱਖਰਾ ਹੁੰਦਾ ਹੈ।
+timing-within = { $limit } { $unit ->
+        [hours] { $limit ->
+            [one] ਘੰਟੇ
+           *[other] ਘੰਟਿਆਂ
+        }
+        [days] { $limit ->
+            [one] ਦਿਨ
+           *[other] ਦਿਨਾਂ
+        }
+        [working-days] { $limit ->
+            [one] ਕੰਮ ਵਾਲੇ ਦਿਨ
+           *[other] ਕੰਮ ਵਾਲੇ ਦਿਨਾਂ
+        }
+        [months] { $limit ->
+            [one] ਮਹੀਨੇ
+           *[other] ਮਹੀਨਿਆਂ
+        }
+       *[weeks] { $limit ->
+            [one] ਹਫ਼ਤੇ
+           *[other] ਹਫ਼ਤਿਆਂ
+        }
+    } ਦੇ ਅੰਦਰ।
+
+# A date such as 21 ਨਵੰਬਰ 2026.
+date = { $day } { $month ->
+        [1] ਜਨਵਰੀ
+        [2] ਫ਼ਰਵਰੀ
+        [3] ਮਾਰਚ
+        [4] ਅਪ੍ਰੈਲ
+        [5] ਮਈ
+        [6] ਜੂਨ
+        [7] ਜੁਲਾਈ
+        [8] ਅਗਸਤ
+        [9] ਸਤੰਬਰ
+        [10] ਅਕਤੂਬਰ
+        [11] ਨਵੰਬਰ
+       *[12] ਦਸੰਬਰ
+    } { $year }
+
+not-found-title = ਸਾਨੂੰ ਉਹ ਪੰਨਾ ਨਹੀਂ ਮਿਲ ਰਿਹਾ
+not-found-body = ਹੋ ਸਕਦਾ ਹੈ ਲਿੰਕ ਗ਼ਲਤ ਜਾਂ ਪੁਰਾਣਾ ਹੋਵੇ। ਇੱਥੇ ਸਾਡੀਆਂ ਸਾਰੀਆਂ ਗਾਈਡਾਂ ਹਨ। ਜੋ ਗਾਈਡ ਤੁਹਾਡੇ ਲਈ ਠੀਕ ਹੈ, ਉਹ ਚੁਣੋ।
+
+unknown-language = ਸਾਡੇ ਕੋਲ ਅਜੇ ਇਹ ਭਾਸ਼ਾ ਨਹੀਂ ਹੈ, ਇਸ ਲਈ ਇਹ ਪੰਨਾ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਹੈ।
+
+# The language picker on every page.
+language-picker-label = ਆਪਣੀ ਭਾਸ਼ਾ ਚੁਣੋ
+# Shown in a language whose translation is a draft, in that language and in English.
+translation-draft = ਇਸ ਅਨੁਵਾਦ ਦੀ ਅਜੇ ਜਾਂਚ ਨਹੀਂ ਹੋਈ। ਜੇ ਕੋਈ ਗੱਲ ਸਮਝ ਨਾ ਆਵੇ, ਤਾਂ ਦੁਭਾਸ਼ੀਏ (ਇੰਟਰਪ੍ਰੈਟਰ) ਦੀ ਮੰਗ ਕਰੋ। ਇਹ ਮੁਫ਼ਤ ਹੈ।
+
+footer-not-nhs = ਇਹ ਗਾਈਡ NHS ਵੱਲੋਂ ਨਹੀਂ ਬਣਾਈ ਗਈ। ਇਹ ਦੱਸਦੀ ਹੈ ਕਿ NHS ਦੀਆਂ ਸੇਵਾਵਾਂ ਆਮ ਤੌਰ 'ਤੇ ਮਿਲ ਕੇ ਕਿਵੇਂ ਕੰਮ ਕਰਦੀਆਂ ਹਨ।
+footer-privacy = ਤੁਸੀਂ ਇੱਥੇ ਜੋ ਵੀ ਕਰਦੇ ਹੋ, ਉਹ ਕਿਤੇ ਨਹੀਂ ਭੇਜਿਆ ਜਾਂਦਾ, ਅਤੇ ਤੁਹਾਡੇ ਬਾਰੇ ਕੁਝ ਵੀ ਸਾਂਭਿਆ ਨਹੀਂ ਜਾਂਦਾ।

@@ -1,0 +1,165 @@
+# Words used on every page: the frame around the journeys.
+
+site-name = Co dalej?
+site-tagline = Kto co robi, gdy Twoja opieka przechodzi od lekarza rodzinnego (GP) do szpitala albo odwrotnie.
+skip-to-content = Przejdź do treści
+home-link = Wszystkie poradniki
+
+# The safety line shown on every page.
+safety-title = Potrzebujesz pomocy teraz?
+safety-emergency = W nagłym wypadku zadzwoń pod { -emergency-number }.
+safety-urgent = Jeśli źle się czujesz i nie wiesz, co zrobić, zadzwoń pod { -urgent-number } albo do swojej przychodni GP.
+-emergency-number = 999
+-urgent-number = NHS 111
+
+home-title = Co dalej z Twoim leczeniem?
+home-intro = Wybierz poradnik, który pasuje do Ciebie. Każdy mówi, kto robi każdy krok i jak się z nim skontaktować.
+
+# The search box on the home page.
+search-label = Szukaj w poradnikach
+search-hint = Na przykład: badanie krwi, zwolnienie lekarskie, recepta.
+search-results = { $count ->
+        [0] Żaden poradnik nie pasuje. Spróbuj innych słów albo wybierz z listy poniżej.
+        [one] Znaleziono 1 poradnik.
+        [few] Znaleziono { $count } poradniki.
+        [many] Znaleziono { $count } poradników.
+       *[other] Znaleziono { $count } poradnika.
+    }
+# Words too common to help find a guide. Lower case, separated by spaces.
+search-ignored-words = a i oraz w we z ze na do od o u po za przez dla pod nad przy jak co czy kto kiedy gdzie dlaczego czemu jest są był była było jestem mam ma mają mój moja moje mojego mojej moim moich mi mnie się to ten ta te tego tej jaki jaka jakie już jeszcze że ale lub albo też tylko twój twoja twoje ja ty on ona oni
+
+# Group headings on the home page: the question people start from.
+topic-referred = Mam skierowanie
+topic-waiting = Czekam na wizytę
+topic-test = Zrobiono mi badanie
+topic-after-appointment = Po wizycie w szpitalu
+topic-leaving-hospital = Wychodzę ze szpitala
+topic-medicines-fit-notes = Leki i zwolnienia lekarskie
+topic-child = Chodzi o moje dziecko
+topic-gp-practice = W mojej przychodni GP
+
+journey-steps-heading = Co się dzieje, krok po kroku
+journey-reviewed = Ostatnio sprawdziliśmy tę stronę { $date }.
+step-number = Krok { $number }
+step-who = Kto to robi
+step-contact = Jak się skontaktować
+step-timing = Ile to trwa
+step-if-not = Jeśli tak się nie stanie
+step-ask = Pytania, które możesz zadać
+
+# Who is responsible for a step.
+who-gp-practice = Twoja przychodnia GP
+who-hospital-team = Zespół w szpitalu
+who-patient-or-parent = { $audience ->
+        [parent] Ty, rodzic lub opiekun
+       *[other] Ty
+    }
+who-pharmacy = Apteka
+who-other = Ktoś inny, na przykład doradca środowiskowy (link worker)
+
+# How to reach whoever is responsible.
+contact-hospital-team = Zadzwoń do zespołu w szpitalu. Numer jest w Twoim liście albo SMS-ie.
+contact-referral-booking = Użyj linku z SMS-a albo e-maila. Możesz też zadzwonić pod numer z listu.
+contact-gp-practice = Zadzwoń do przychodni GP, wypełnij jej formularz online albo podejdź do recepcji.
+contact-hospital-ward = Zapytaj personel oddziału, zanim wyjdziesz. Potem dzwoń pod numer z listu, który dostaniesz na oddziale.
+contact-test-requester = Skontaktuj się z zespołem, który zlecił badanie. Dane kontaktowe są w liście albo na formularzu.
+contact-pharmacy = Idź do dowolnej apteki albo do niej zadzwoń. Nie musisz się umawiać.
+contact-link-worker = Poproś przychodnię GP, żeby skontaktowała Cię z doradcą środowiskowym (link worker).
+contact-patient-advice = Poproś o kontakt z biurem porad dla pacjentów w szpitalu. Pomaga ono, gdy coś pójdzie nie tak.
+
+# How long a step takes. $unit is one of hours, days, working-days, weeks, months.
+# Polish: "od … do …" and "w ciągu …" take the genitive: singular after 1 (and
+# fractions, the "other" category), plural after 2, 5, 12, 22 and so on.
+timing-range = Zwykle od { $from } do { $to } { $unit ->
+        [hours] { $to ->
+            [one] godziny
+            [few] godzin
+            [many] godzin
+           *[other] godziny
+        }
+        [days] { $to ->
+            [one] dnia
+            [few] dni
+            [many] dni
+           *[other] dnia
+        }
+        [working-days] { $to ->
+            [one] dnia roboczego
+            [few] dni roboczych
+            [many] dni roboczych
+           *[other] dnia roboczego
+        }
+        [months] { $to ->
+            [one] miesiąca
+            [few] miesięcy
+            [many] miesięcy
+           *[other] miesiąca
+        }
+       *[weeks] { $to ->
+            [one] tygodnia
+            [few] tygodni
+            [many] tygodni
+           *[other] tygodnia
+        }
+    }. To zależy od szpitala.
+timing-within = W ciągu { $limit } { $unit ->
+        [hours] { $limit ->
+            [one] godziny
+            [few] godzin
+            [many] godzin
+           *[other] godziny
+        }
+        [days] { $limit ->
+            [one] dnia
+            [few] dni
+            [many] dni
+           *[other] dnia
+        }
+        [working-days] { $limit ->
+            [one] dnia roboczego
+            [few] dni roboczych
+            [many] dni roboczych
+           *[other] dnia roboczego
+        }
+        [months] { $limit ->
+            [one] miesiąca
+            [few] miesięcy
+            [many] miesięcy
+           *[other] miesiąca
+        }
+       *[weeks] { $limit ->
+            [one] tygodnia
+            [few] tygodni
+            [many] tygodni
+           *[other] tygodnia
+        }
+    }.
+
+# A date such as 21 listopada 2026 (month in the genitive).
+date = { $day } { $month ->
+        [1] stycznia
+        [2] lutego
+        [3] marca
+        [4] kwietnia
+        [5] maja
+        [6] czerwca
+        [7] lipca
+        [8] sierpnia
+        [9] września
+        [10] października
+        [11] listopada
+       *[12] grudnia
+    } { $year }
+
+not-found-title = Nie możemy znaleźć tej strony
+not-found-body = Link może być błędny albo stary. Oto wszystkie nasze poradniki. Wybierz ten, który pasuje do Ciebie.
+
+unknown-language = Nie mamy jeszcze tego języka, więc ta strona jest po angielsku.
+
+# The language picker on every page.
+language-picker-label = Wybierz język
+# Shown in a language whose translation is a draft, in that language and in English.
+translation-draft = To tłumaczenie nie zostało jeszcze sprawdzone. Jeśli coś jest niejasne, poproś o tłumacza. To nic nie kosztuje.
+
+footer-not-nhs = Tego poradnika nie przygotował NHS. Wyjaśnia on, jak usługi NHS zwykle ze sobą współpracują.
+footer-privacy = Nic, co tu robisz, nie jest nigdzie wysyłane ani nigdzie zapisywane.

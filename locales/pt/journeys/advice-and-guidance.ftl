@@ -1,0 +1,55 @@
+# Journey: Your GP asked a specialist for advice first.
+# Structure and sources: src/journeys/advice_and_guidance.rs
+
+advice-and-guidance =
+    .title = O seu GP pediu conselho a um especialista
+    .summary = Porque é que o seu GP pediu conselho primeiro, quanto tempo demora a resposta e para quem ligar enquanto espera.
+    .intro = O seu GP (médico de família) pediu conselho a um especialista do hospital sobre o seu caso. Um especialista é um médico que sabe muito sobre um tipo de problema de saúde. Eis o que acontece a seguir e quem faz cada parte.
+    .keywords = conselho e orientação, conselho, parecer, parecer de especialista, opinião de especialista, GP pediu conselho, médico de família pediu conselho, segunda opinião, médico do hospital, especialista, encaminhamento, à espera de resposta, advice and guidance, A and G, advice, specialist, consultant, second opinion, e-referral, referral
+
+advice-and-guidance-asked =
+    .title = O seu GP pede conselho
+    .body =
+        O seu GP quer a opinião de um especialista sobre o seu problema. Por isso, envia-lhe uma pergunta pela internet. Para isso, usa o e-Referral Service.
+        A isto chama-se advice and guidance (conselho e orientação). Pode substituir um encaminhamento para o hospital. Ou pode vir antes de um.
+        O especialista lê o que o seu GP envia. Nesta fase, não tem consulta com o especialista.
+    .if-not = Se não tiver a certeza de que o seu GP enviou a pergunta, contacte o consultório do seu GP. Pergunte se já foi enviada.
+    .ask =
+        O que vai perguntar ao especialista?
+        Como me vai dar a resposta?
+        Ainda me podem encaminhar para o hospital mais tarde?
+
+advice-and-guidance-reply =
+    .title = O especialista responde
+    .body =
+        O especialista responde ao seu GP, não a si.
+        Muitas vezes demora cerca de 2 semanas. Depende do hospital. Um hospital tenta responder no prazo de 10 dias úteis.
+    .if-not = Se não tiver notícias ao fim de 3 semanas, contacte o consultório do seu GP. Pergunte se a resposta já chegou.
+    .ask =
+        Quando acha que chega a resposta?
+        Vai ligar-me, ou devo ser eu a ligar?
+
+advice-and-guidance-worse =
+    .title = Se piorar enquanto espera
+    .body =
+        Enquanto espera pela resposta, é ao consultório do seu GP que deve fazer as suas perguntas.
+        Se o problema piorar, informe o consultório do seu GP. Não fique só à espera da resposta.
+        Se não se sentir bem e não souber o que fazer, ligue para o consultório do seu GP ou para o NHS 111.
+        Numa emergência, ligue para o 999.
+    .if-not = Se o consultório do seu GP não lhe responder, ligue outra vez. Se se sentir pior, ligue para o NHS 111.
+    .ask =
+        Que mudanças devem levar-me a ligar-lhe?
+        Pode dizer ao especialista que estou pior?
+
+advice-and-guidance-next =
+    .title = O seu GP diz-lhe o que vem a seguir
+    .body =
+        O seu GP diz-lhe o que o especialista respondeu. Depois, acontece uma de duas coisas.
+        O seu GP pode seguir o conselho. Por exemplo, pode mudar o seu medicamento ou fazer um exame.
+        Ou o especialista pode transformar a pergunta num encaminhamento. Isto quer dizer que vai ter consulta com uma equipa do hospital.
+        Nesse caso, recebe uma carta, um e-mail ou um SMS para marcar a consulta. Pode vir de "NHS Referrals".
+    .if-not = Se o seu GP ainda não lhe disse o que o especialista respondeu, contacte o consultório do seu GP.
+    .ask =
+        O que disse o especialista?
+        O que acontece a seguir, e quem vai tratar disso?
+        Preciso de ter consulta com a equipa do hospital?

@@ -1,0 +1,142 @@
+# Words used on every page: the frame around the journeys.
+
+site-name = E agora?
+site-tagline = Quem faz o quê quando os seus cuidados de saúde passam entre o seu GP (médico de família) e o hospital.
+skip-to-content = Saltar para o conteúdo principal
+home-link = Todos os guias
+
+# The safety line shown on every page.
+safety-title = Precisa de ajuda agora?
+safety-emergency = Numa emergência, ligue para o { -emergency-number }.
+safety-urgent = Se não se sentir bem e não souber o que fazer, ligue para o { -urgent-number } ou para o consultório do seu GP.
+-emergency-number = 999
+-urgent-number = NHS 111
+
+home-title = O que acontece a seguir com os seus cuidados?
+home-intro = Escolha o guia que se aplica a si. Cada guia diz quem faz cada passo e como o contactar.
+
+# The search box on the home page.
+search-label = Pesquisar nos guias
+search-hint = Por exemplo: análises ao sangue, baixa médica, receita.
+search-results = { $count ->
+        [0] Não encontrámos nenhum guia. Experimente outras palavras ou escolha um guia da lista abaixo.
+        [one] Encontrámos { $count } guia.
+       *[other] Encontrámos { $count } guias.
+    }
+# Words too common to help find a guide. Lower case, separated by spaces.
+search-ignored-words = o a os as um uma uns umas e ou de do da dos das em no na nos nas num numa por pelo pela pelos pelas para pra com sem ao aos à às meu minha meus minhas seu sua seus suas que como quando quem porque porquê qual quais onde é são foi ser estar está estou tenho tem ter eu me mim se isso isto este esta esse essa lhe não nao já fazer faz posso pode sobre
+
+# Group headings on the home page: the question people start from.
+topic-referred = Encaminharam-me para o hospital
+topic-waiting = Estou à espera
+topic-test = Fiz um exame ou análises
+topic-after-appointment = Fui a uma consulta no hospital
+topic-leaving-hospital = Vou ter alta do hospital
+topic-medicines-fit-notes = Medicamentos e atestados médicos
+topic-child = É sobre o meu filho ou filha
+topic-gp-practice = No consultório do meu GP
+
+journey-steps-heading = O que acontece, passo a passo
+journey-reviewed = Verificámos esta página pela última vez em { $date }.
+step-number = Passo { $number }
+step-who = Quem faz isto
+step-contact = Como contactar
+step-timing = Quanto tempo demora
+step-if-not = Se isto não acontecer
+step-ask = Perguntas que pode fazer
+
+# Who is responsible for a step.
+who-gp-practice = O consultório do seu GP
+who-hospital-team = A equipa do hospital
+who-patient-or-parent = { $audience ->
+        [parent] É consigo, como pai, mãe ou cuidador
+       *[other] É consigo
+    }
+who-pharmacy = Uma farmácia
+who-other = Outra pessoa, como um técnico de ligação (link worker)
+
+# How to reach whoever is responsible.
+contact-hospital-team = Ligue para a equipa do hospital. O número está na sua carta ou SMS.
+contact-referral-booking = Use o link que está no seu SMS ou e-mail, ou ligue para o número que está na sua carta.
+contact-gp-practice = Ligue para o consultório do seu GP, use o formulário online ou vá à receção.
+contact-hospital-ward = Pergunte ao pessoal da enfermaria antes de sair. Depois disso, ligue para o número que está na carta da enfermaria.
+contact-test-requester = Contacte a equipa que pediu o exame. Os contactos estão na sua carta ou formulário.
+contact-pharmacy = Vá a qualquer farmácia ou telefone. Não precisa de marcação.
+contact-link-worker = Peça ao consultório do seu GP que lhe dê o contacto de um técnico de ligação.
+contact-patient-advice = Peça para falar com a equipa de apoio ao doente do hospital. Ajudam quando algo corre mal.
+
+# How long a step takes. $unit is one of hours, days, working-days, weeks, months.
+# The unit agrees with the number just before it ($to, $limit): one = singular.
+timing-range = Normalmente, de { $from } a { $to } { $unit ->
+        [hours] { $to ->
+            [one] hora
+           *[other] horas
+        }
+        [days] { $to ->
+            [one] dia
+           *[other] dias
+        }
+        [working-days] { $to ->
+            [one] dia útil
+           *[other] dias úteis
+        }
+        [months] { $to ->
+            [one] mês
+           *[other] meses
+        }
+       *[weeks] { $to ->
+            [one] semana
+           *[other] semanas
+        }
+    }. Isto varia de hospital para hospital.
+timing-within = No prazo de { $limit } { $unit ->
+        [hours] { $limit ->
+            [one] hora
+           *[other] horas
+        }
+        [days] { $limit ->
+            [one] dia
+           *[other] dias
+        }
+        [working-days] { $limit ->
+            [one] dia útil
+           *[other] dias úteis
+        }
+        [months] { $limit ->
+            [one] mês
+           *[other] meses
+        }
+       *[weeks] { $limit ->
+            [one] semana
+           *[other] semanas
+        }
+    }.
+
+# A date such as 21 de novembro de 2026.
+date = { $day } de { $month ->
+        [1] janeiro
+        [2] fevereiro
+        [3] março
+        [4] abril
+        [5] maio
+        [6] junho
+        [7] julho
+        [8] agosto
+        [9] setembro
+        [10] outubro
+        [11] novembro
+       *[12] dezembro
+    } de { $year }
+
+not-found-title = Não conseguimos encontrar essa página
+not-found-body = O link pode estar errado ou ser antigo. Aqui estão todos os nossos guias. Escolha o que se aplica a si.
+
+unknown-language = Ainda não temos esse idioma, por isso esta página está em inglês.
+
+# The language picker on every page.
+language-picker-label = Escolha o seu idioma
+# Shown in a language whose translation is a draft, in that language and in English.
+translation-draft = Esta tradução ainda não foi verificada. Se alguma coisa não estiver clara, peça um intérprete. É gratuito.
+
+footer-not-nhs = Este guia não é feito pelo NHS. Explica como os serviços do NHS costumam funcionar em conjunto.
+footer-privacy = Nada do que faz aqui é enviado para lado nenhum nem guardado sobre si.

@@ -1,0 +1,154 @@
+# Words used on every page: the frame around the journeys.
+
+site-name = Ce urmează?
+site-tagline = Cine ce face când îngrijirea dumneavoastră trece de la medicul de familie (GP) la spital sau invers.
+skip-to-content = Mergeți la conținutul principal
+home-link = Toate ghidurile
+
+# The safety line shown on every page.
+safety-title = Aveți nevoie de ajutor acum?
+safety-emergency = În caz de urgență, sunați la { -emergency-number }.
+safety-urgent = Dacă vă simțiți rău și nu știți ce să faceți, sunați la { -urgent-number } sau la cabinetul medicului de familie (GP).
+-emergency-number = 999
+-urgent-number = NHS 111
+
+home-title = Ce urmează în îngrijirea dumneavoastră?
+home-intro = Alegeți ghidul potrivit pentru dumneavoastră. Fiecare ghid spune cine face fiecare pas și cum îl puteți contacta.
+
+# The search box on the home page.
+search-label = Căutați în ghiduri
+search-hint = De exemplu: analize de sânge, certificat medical, rețetă.
+search-results = { $count ->
+        [0] Niciun ghid nu se potrivește. Încercați alte cuvinte sau alegeți din lista de mai jos.
+        [one] Am găsit 1 ghid.
+        [few] Am găsit { $count } ghiduri.
+       *[other] Am găsit { $count } de ghiduri.
+    }
+# Words too common to help find a guide. Lower case, separated by spaces.
+search-ignored-words = a al ai ale și si sau ori în in la pe de din cu pentru despre ce cum când cand cine unde care este e sunt am are au fost mă ma mi îmi imi meu mea mei mele eu tu el ea ei un o unui unei să sa se nu dacă daca că ca mai dumneavoastră dvs vă va
+
+# Group headings on the home page: the question people start from.
+topic-referred = Am primit o trimitere
+topic-waiting = Aștept o programare
+topic-test = Am făcut un test sau analize
+topic-after-appointment = Am fost la o consultație la spital
+topic-leaving-hospital = Plec acasă din spital
+topic-medicines-fit-notes = Medicamente și certificate medicale
+topic-child = Este vorba despre copilul meu
+topic-gp-practice = La cabinetul medicului de familie (GP)
+
+journey-steps-heading = Ce se întâmplă, pas cu pas
+journey-reviewed = Am verificat ultima dată această pagină pe { $date }.
+step-number = Pasul { $number }
+step-who = Cine face asta
+step-contact = Cum îi contactați
+step-timing = Cât durează
+step-if-not = Dacă nu se întâmplă asta
+step-ask = Întrebări pe care le puteți pune
+
+# Who is responsible for a step.
+who-gp-practice = Cabinetul medicului de familie (GP)
+who-hospital-team = Echipa de la spital
+who-patient-or-parent = { $audience ->
+        [parent] Dumneavoastră, părintele sau îngrijitorul
+       *[other] Dumneavoastră
+    }
+who-pharmacy = O farmacie
+who-other = Altcineva, de exemplu un consilier comunitar (link worker)
+
+# How to reach whoever is responsible.
+contact-hospital-team = Sunați echipa de la spital. Numărul este în scrisoarea sau în mesajul primit.
+contact-referral-booking = Folosiți linkul din mesaj sau din e-mail ori sunați la numărul din scrisoare.
+contact-gp-practice = Sunați la cabinetul GP, folosiți formularul online al cabinetului sau mergeți la recepție.
+contact-hospital-ward = Întrebați personalul secției înainte să plecați. După aceea, sunați la numărul din scrisoarea primită de la secție.
+contact-test-requester = Contactați echipa care a cerut testul. Datele echipei sunt în scrisoare sau pe formular.
+contact-pharmacy = Mergeți la orice farmacie sau sunați acolo. Nu aveți nevoie de programare.
+contact-link-worker = Rugați cabinetul GP să vă pună în legătură cu un consilier comunitar (link worker).
+contact-patient-advice = Cereți să vorbiți cu serviciul de consiliere pentru pacienți al spitalului. Ei vă ajută când ceva nu merge bine.
+
+# How long a step takes. $unit is one of hours, days, working-days, weeks, months.
+# Romanian: 1 takes the singular; 0 and 2–19 (and 102–119 …) the plural ("few");
+# 20 and above (CLDR "other") need "de" before the plural: "24 de ore".
+timing-range = De obicei între { $from } și { $to } { $unit ->
+        [hours] { $to ->
+            [one] oră
+            [few] ore
+           *[other] de ore
+        }
+        [days] { $to ->
+            [one] zi
+            [few] zile
+           *[other] de zile
+        }
+        [working-days] { $to ->
+            [one] zi lucrătoare
+            [few] zile lucrătoare
+           *[other] de zile lucrătoare
+        }
+        [months] { $to ->
+            [one] lună
+            [few] luni
+           *[other] de luni
+        }
+       *[weeks] { $to ->
+            [one] săptămână
+            [few] săptămâni
+           *[other] de săptămâni
+        }
+    }. Diferă de la un spital la altul.
+timing-within = În termen de { $limit } { $unit ->
+        [hours] { $limit ->
+            [one] oră
+            [few] ore
+           *[other] de ore
+        }
+        [days] { $limit ->
+            [one] zi
+            [few] zile
+           *[other] de zile
+        }
+        [working-days] { $limit ->
+            [one] zi lucrătoare
+            [few] zile lucrătoare
+           *[other] de zile lucrătoare
+        }
+        [months] { $limit ->
+            [one] lună
+            [few] luni
+           *[other] de luni
+        }
+       *[weeks] { $limit ->
+            [one] săptămână
+            [few] săptămâni
+           *[other] de săptămâni
+        }
+    }.
+
+# A date such as 21 noiembrie 2026.
+date = { $day } { $month ->
+        [1] ianuarie
+        [2] februarie
+        [3] martie
+        [4] aprilie
+        [5] mai
+        [6] iunie
+        [7] iulie
+        [8] august
+        [9] septembrie
+        [10] octombrie
+        [11] noiembrie
+       *[12] decembrie
+    } { $year }
+
+not-found-title = Nu găsim această pagină
+not-found-body = Linkul poate fi greșit sau vechi. Iată toate ghidurile noastre. Alegeți ghidul potrivit pentru dumneavoastră.
+
+unknown-language = Nu avem încă această limbă, așa că pagina este în engleză.
+
+# The language picker on every page.
+language-picker-label = Alegeți limba
+# Shown in a language whose translation is a draft, in that language and in English.
+translation-draft = Această traducere nu a fost încă verificată. Dacă ceva nu este clar, cereți un interpret. Este gratuit.
+
+footer-not-nhs = Acest ghid nu este făcut de NHS. El explică felul în care serviciile NHS lucrează de obicei împreună.
+footer-privacy = Nimic din ce faceți aici nu este trimis nicăieri și nu se păstrează nicio informație despre dumneavoastră.
