@@ -1,0 +1,119 @@
+# Words used on every page: the frame around the journeys.
+
+site-name = এরপর কী?
+site-tagline = আপনার চিকিৎসা যখন GP (পারিবারিক ডাক্তার) আর হাসপাতালের মধ্যে বদলায়, তখন কে কী করে।
+skip-to-content = মূল লেখায় চলে যান
+home-link = সব গাইড
+
+# The safety line shown on every page.
+safety-title = এখনই সাহায্য দরকার?
+safety-emergency = জরুরি অবস্থায় { -emergency-number } নম্বরে ফোন করুন।
+safety-urgent = আপনি অসুস্থ বোধ করলে এবং কী করবেন বুঝতে না পারলে { -urgent-number } নম্বরে বা আপনার GP প্র্যাকটিসে ফোন করুন।
+-emergency-number = 999
+-urgent-number = NHS 111
+
+home-title = আপনার চিকিৎসায় এরপর কী হবে?
+home-intro = আপনার জন্য যে গাইডটি মেলে সেটি বেছে নিন। প্রতিটি গাইডে বলা আছে প্রতিটি ধাপ কে করে, আর তাদের সাথে কীভাবে যোগাযোগ করবেন।
+
+# The search box on the home page.
+search-label = গাইডগুলোতে খুঁজুন
+search-hint = যেমন: রক্ত পরীক্ষা, সিক নোট, প্রেসক্রিপশন।
+search-results = { $count ->
+        [0] কোনো গাইড মেলেনি। অন্য শব্দ দিয়ে খুঁজুন, অথবা নিচের তালিকা থেকে বেছে নিন।
+        [one] 1টি গাইড মিলেছে।
+       *[other] { $count }টি গাইড মিলেছে।
+    }
+# Words too common to help find a guide. Lower case, separated by spaces.
+search-ignored-words = আমি আমার আমাকে আমরা আমাদের আপনি আপনার আপনাকে কী কি কেন কখন কীভাবে কিভাবে কে কাকে এবং ও বা আর এই এটা এটি সেই সেটা যে এ একটি একটা থেকে সাথে কাছে করে করব করবো করতে হবে হলে আছে কোন কোনো কেউ কিছু
+
+# Group headings on the home page: the question people start from.
+topic-referred = আমাকে রেফার করা হয়েছে
+topic-waiting = আমি অপেক্ষা করছি
+topic-test = আমার একটি পরীক্ষা হয়েছে
+topic-after-appointment = আমি হাসপাতালে অ্যাপয়েন্টমেন্টে গিয়েছিলাম
+topic-leaving-hospital = আমি হাসপাতাল থেকে বাড়ি যাচ্ছি
+topic-medicines-fit-notes = ওষুধ আর ফিট নোট
+topic-child = এটি আমার সন্তানের ব্যাপারে
+topic-gp-practice = আমার GP প্র্যাকটিসে
+
+journey-steps-heading = ধাপে ধাপে কী হয়
+journey-reviewed = আমরা এই পাতাটি শেষবার দেখেছি { $date } তারিখে।
+step-number = ধাপ { $number }
+step-who = এটি কে করে
+step-contact = তাদের সাথে কীভাবে যোগাযোগ করবেন
+step-timing = কত সময় লাগে
+step-if-not = এটি না হলে
+step-ask = আপনি যে প্রশ্নগুলো করতে পারেন
+
+# Who is responsible for a step.
+who-gp-practice = আপনার GP প্র্যাকটিস
+who-hospital-team = হাসপাতালের টিম
+who-patient-or-parent = { $audience ->
+        [parent] আপনি, মা-বাবা বা দেখাশোনাকারী
+       *[other] আপনি
+    }
+who-pharmacy = একটি ফার্মেসি
+who-other = অন্য কেউ, যেমন একজন লিংক ওয়ার্কার
+
+# How to reach whoever is responsible.
+contact-hospital-team = হাসপাতালের টিমকে ফোন করুন। তাদের নম্বর আপনার চিঠিতে বা টেক্সট মেসেজে আছে।
+contact-referral-booking = আপনার টেক্সট মেসেজ বা ইমেইলের লিংক ব্যবহার করুন, অথবা আপনার চিঠিতে দেওয়া নম্বরে ফোন করুন।
+contact-gp-practice = আপনার GP প্র্যাকটিসে ফোন করুন, তাদের অনলাইন ফর্ম ব্যবহার করুন, অথবা রিসেপশনে যান।
+contact-hospital-ward = বাড়ি যাওয়ার আগে ওয়ার্ডের স্টাফদের জিজ্ঞেস করুন। তারপর ওয়ার্ড থেকে দেওয়া চিঠির নম্বরে ফোন করুন।
+contact-test-requester = যে টিম পরীক্ষাটি চেয়েছিল, তাদের সাথে যোগাযোগ করুন। তাদের তথ্য আপনার চিঠিতে বা ফর্মে আছে।
+contact-pharmacy = যেকোনো ফার্মেসিতে যান বা ফোন করুন। আগে থেকে বুক করার দরকার নেই।
+contact-link-worker = একজন লিংক ওয়ার্কারের সাথে যোগাযোগ করিয়ে দিতে আপনার GP প্র্যাকটিসকে বলুন।
+contact-patient-advice = হাসপাতালের রোগী পরামর্শ টিমকে চান। কোনো সমস্যা হলে তারা সাহায্য করে।
+
+# How long a step takes. $unit is one of hours, days, working-days, weeks, months.
+timing-range = সাধারণত { $from } থেকে { $to } { $unit ->
+        [hours] ঘণ্টা
+        [days] দিন
+        [working-days] কর্মদিবস
+        [months] মাস
+       *[weeks] সপ্তাহ
+    } লাগে। এটি হাসপাতাল অনুযায়ী আলাদা হয়।
+timing-within = { $limit } { $unit ->
+        [hours] ঘণ্টার
+        [days] দিনের
+        [working-days] কর্মদিবসের
+        [months] মাসের
+       *[weeks] সপ্তাহের
+    } মধ্যে।
+
+# A date such as 21 November 2026.
+date = { $day } { $month ->
+        [1] জানুয়ারি
+        [2] ফেব্রুয়ারি
+        [3] মার্চ
+        [4] এপ্রিল
+        [5] মে
+        [6] জুন
+        [7] জুলাই
+        [8] আগস্ট
+        [9] সেপ্টেম্বর
+        [10] অক্টোবর
+        [11] নভেম্বর
+       *[12] ডিসেম্বর
+    } { $year }
+
+# Details the practice put in the patient's link (after the #). Shown only on the device.
+details-title = আপনার তথ্য
+details-service = এটি এই বিষয়ে: { $service }
+details-expect-by = { $date } তারিখের মধ্যে আপনার খবর পাওয়ার কথা।
+details-phone = খবর না পেলে, বা কোনো প্রশ্ন থাকলে, { $phone } নম্বরে ফোন করুন।
+details-web = আপনি এই ওয়েবসাইটেও যেতে পারেন: { $web }
+details-broken = আপনার লিংকের কিছু তথ্য ব্যবহার করা যায়নি। এই পাতার বাকি অংশ এখনো আপনার জন্য ঠিক আছে।
+
+not-found-title = আমরা এই পাতাটি খুঁজে পাচ্ছি না
+not-found-body = লিংকটি হয়তো ভুল বা পুরোনো। এখানে আমাদের সব গাইড আছে। আপনার জন্য যেটি মেলে সেটি বেছে নিন।
+
+unknown-language = এই ভাষা আমাদের কাছে এখনো নেই, তাই এই পাতাটি ইংরেজিতে দেখানো হচ্ছে।
+
+# The language picker on every page.
+language-picker-label = আপনার ভাষা বেছে নিন
+# Shown in a language whose translation is a draft, in that language and in English.
+translation-draft = এই অনুবাদটি এখনো যাচাই করা হয়নি। কিছু বুঝতে অসুবিধা হলে একজন দোভাষী চান। এটি বিনামূল্যে।
+
+footer-not-nhs = এই গাইডটি NHS তৈরি করেনি। এটি বোঝায় NHS-এর সেবাগুলো সাধারণত কীভাবে একসাথে কাজ করে।
+footer-privacy = আপনি এখানে যা করেন তা কোথাও পাঠানো হয় না, আর আপনার সম্পর্কে কিছু জমা রাখা হয় না।

@@ -1,0 +1,55 @@
+# Journey: Your test results.
+# Structure and sources: src/journeys/test_results.rs
+
+test-results =
+    .title = Natiijooyinka baaritaankaaga
+    .summary = Cidda kuu sheegta natiijada baaritaankaaga, iyo waxa aad samayso haddii aadan waxba maqlin.
+    .intro = Baaritaanku wuxuu caawiyaa in la ogaado waxa khaldan, ama wuxuu hubiyaa sida aad u fiican tahay. Kooxda codsata baaritaanka ayaa kuu sheegta natiijada. Halkan waxaa ku qoran waxa ay tahay inay dhacdo.
+    .keywords = natiijooyinka baaritaanka, natiijada baaritaanka, natiijooyin, baaritaanka dhiigga, natiijada dhiigga, dhiig, iskaan, raajo, baaritaanka kaadida, muunad, biopsy, sugitaanka natiijooyinka, natiijo ma jirto, waxba ma maqlin, raadi natiijooyinka, yaa ii sheegaya natiijooyinkayga, GP-gu ma arki karo natiijooyinka, baaritaanka isbitaalka, baaritaan xarunta GP-ga, maxay natiijadaydu ka dhigan tahay, test results, results, blood test, blood results, bloods, scan, x-ray, urine test, sample
+
+test-results-asked =
+    .title = Waxaa laguu sheegaa sababta aad baaritaan ugu baahan tahay
+    .body =
+        Koox isbitaal ayaa kaa codsan karta inaad samayso baaritaan. Wuxuu noqon karaa baaritaanka dhiigga, raajo ama iskaan.
+        Waa inay kuu sheegaan sababta aad ugu baahan tahay iyo waxa uu muujin karo.
+        Waa inay sidoo kale kuu sheegaan sida aad natiijada u maqli doonto, cidda kuu sheegi doonta, iyo goorta.
+        Haddii GP-gaagu codsado baaritaan, xarunta GP-gaaga ayaa tahay inay waxyaabahan kuu sheegto.
+    .if-not = Haddii aan laguu sheegin sida aad natiijada u heli doonto, weydii kooxda codsatay baaritaanka.
+    .ask =
+        Maxaan baaritaankan ugu baahanahay?
+        Muxuu muujin karaa?
+        Yaa ii sheegi doona natiijada, goormase?
+
+test-results-taken =
+    .title = Waxaad samaysaa baaritaanka
+    .body =
+        Baaritaanka waxaad ku samayn kartaa isbitaalka. Ama dhiigga waxaa lagaa qaadi karaa xarunta GP-gaaga.
+        Xitaa haddii xarunta GP-gaagu dhiigga qaado, natiijadu waxay u tagtaa kooxda codsatay.
+        Natiijadu waxay qaadan kartaa maalmo ama toddobaadyo inay soo noqoto. Waxay ku xiran tahay baaritaanka.
+    .if-not = Haddii aadan tegi karin baaritaankaaga, u sheeg meesha qabsatay sida ugu dhakhsaha badan. Weydii waqti cusub.
+    .ask =
+        Xaggee ayaan u tagaa baaritaankayga?
+        Ma u baahanahay inaan wax sameeyo marka hore, sida inaanan wax cunin?
+
+test-results-told =
+    .title = Kooxda ayaa kuu sheegta natiijada
+    .body =
+        Kooxda codsatay baaritaanka ayaa hubisa natiijada. Iyagaa go'aamiya waxa xiga, oo iyagaa kuu sheega.
+        Haddii koox isbitaal codsatay, kooxda isbitaalka ayaa kuu sheegta. Tani waa run xitaa haddii dhiiggaaga laga qaaday xarunta GP-gaaga.
+        GP-gaagu inta badan ma arki karo natiijooyinka baaritaannada isbitaalka. Sidaas darteed GP-gaagu waxaa laga yaabaa inaanu awoodin inuu kuu sheego.
+    .if-not = Haddii aadan waxba maqlin waqtigii laguu sheegay, la xiriir kooxda codsatay baaritaanka.
+    .ask =
+        Maxay natiijadaydu ka dhigan tahay?
+        Maxaa xiga?
+        GP-gaygu ma u baahan yahay inuu wax qabto?
+
+test-results-chase =
+    .title = Haddii aadan waxba maqlin
+    .body =
+        Haddii waqtigii laguu sheegay uu dhaafay, la xiriir kooxda codsatay baaritaanka. Ha sugin oo keliya.
+        Haddii koox isbitaal codsatay, wac kooxda isbitaalka. Haddii GP-gaagu codsaday, la xiriir xarunta GP-gaaga.
+        Haddii aad ka sii darto inta aad sugayso, wac xarunta GP-gaaga ama NHS 111. Xaaladaha degdegga ah, wac 999.
+    .if-not = Haddii aadan weli jawaab ka heli karin isbitaalka, weydiiso kooxdiisa talobixinta bukaanka. Way ku caawiyaan marka wax khaldamaan.
+    .ask =
+        Goorma ayay ahayd inaan war helo?
+        Yaa ila hadli kara natiijadayda?
