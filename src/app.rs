@@ -1,21 +1,22 @@
 //! The whole page for a route, rendered at build time.
 
-use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::components::Layout;
 use crate::i18n::I18n;
-use crate::pages::{HomePage, JourneyPage, NotFoundPage};
-use crate::route::{Page, Route};
+use crate::pages::{DeskHomePage, HomePage, JourneyPage, MakeLinkPage, NotFoundPage};
+use crate::route::{Mode, Page, Route};
 
 #[component]
 pub fn App(route: Route, i18n: I18n) -> impl IntoView {
     provide_context(i18n);
     provide_context(route);
-    let page = match route.page {
-        Page::Home => EitherOf3::A(view! { <HomePage/> }),
-        Page::Journey(journey) => EitherOf3::B(view! { <JourneyPage journey=journey/> }),
-        Page::NotFound => EitherOf3::C(view! { <NotFoundPage/> }),
+    let page = match (route.mode, route.page) {
+        (Mode::Desk, Page::Home) => view! { <DeskHomePage/> }.into_any(),
+        (Mode::Personal, Page::Home) => view! { <HomePage/> }.into_any(),
+        (_, Page::Journey(journey)) => view! { <JourneyPage journey=journey/> }.into_any(),
+        (_, Page::NotFound) => view! { <NotFoundPage/> }.into_any(),
+        (_, Page::MakeLink) => view! { <MakeLinkPage/> }.into_any(),
     };
     view! { <Layout>{page}</Layout> }
 }
@@ -26,6 +27,7 @@ pub fn page_title(route: &Route, i18n: &I18n) -> String {
         Page::Home => i18n.text("home-title"),
         Page::Journey(journey) => i18n.attr(journey.id, "title"),
         Page::NotFound => i18n.text("not-found-title"),
+        Page::MakeLink => i18n.text("make-link-title"),
     };
     format!("{heading} – {}", i18n.text("site-name"))
 }
@@ -34,6 +36,6 @@ pub fn page_title(route: &Route, i18n: &I18n) -> String {
 pub fn page_description(route: &Route, i18n: &I18n) -> String {
     match route.page {
         Page::Journey(journey) => i18n.attr(journey.id, "summary"),
-        Page::Home | Page::NotFound => i18n.text("site-tagline"),
+        Page::Home | Page::NotFound | Page::MakeLink => i18n.text("site-tagline"),
     }
 }

@@ -67,6 +67,138 @@ pub fn fragment() -> String {
     String::new()
 }
 
+/// The full address of this page, fragment included.
+pub fn href() -> String {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(href) = web_sys::window().and_then(|window| window.location().href().ok()) {
+        return href;
+    }
+    String::new()
+}
+
+/// This site's origin, e.g. `https://whatnext.example`.
+pub fn origin() -> String {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(origin) = web_sys::window().and_then(|window| window.location().origin().ok()) {
+        return origin;
+    }
+    String::new()
+}
+
+/// Goes to `path` once nobody has touched, typed or scrolled for `seconds`.
+pub fn after_idle(seconds: u32, path: String) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use std::{cell::Cell, rc::Rc};
+        use wasm_bindgen::closure::Closure;
+        let Some(window) = web_sys::window() else { return };
+        let last_touch = Rc::new(Cell::new(js_sys::Date::now()));
+        let touched = {
+            let last_touch = last_touch.clone();
+            Closure::<dyn FnMut()>::new(move || last_touch.set(js_sys::Date::now()))
+        };
+        for event in ["pointerdown", "keydown", "scroll", "touchstart", "wheel"] {
+            let _ = window.add_event_listener_with_callback(event, touched.as_ref().unchecked_ref());
+        }
+        touched.forget();
+        let check = Closure::<dyn FnMut()>::new(move || {
+            if js_sys::Date::now() - last_touch.get() >= f64::from(seconds) * 1000.0 {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.location().assign(&path);
+                }
+            }
+        });
+        let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(check.as_ref().unchecked_ref(), 1000);
+        check.forget();
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (seconds, path);
+}
+
+/// Calls `found` once the device has a speech voice for `lang` (voices can load late).
+pub fn when_voice_available(lang: &str, found: impl Fn() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::closure::Closure;
+        let Some(speech) = web_sys::window().and_then(|window| window.speech_synthesis().ok()) else { return };
+        let primary = lang.split('-').next().unwrap_or(lang).to_ascii_lowercase();
+        let has_voice = move |speech: &web_sys::SpeechSynthesis| {
+            speech.get_voices().iter().any(|voice| {
+                let voice: web_sys::SpeechSynthesisVoice = voice.unchecked_into();
+                voice.lang().to_ascii_lowercase().split(['-', '_']).next() == Some(primary.as_str())
+            })
+        };
+        if has_voice(&speech) {
+            found();
+            return;
+        }
+        let check = {
+            let speech = speech.clone();
+            Closure::<dyn FnMut()>::new(move || {
+                if has_voice(&speech) {
+                    found();
+                }
+            })
+        };
+        speech.set_onvoiceschanged(Some(check.as_ref().unchecked_ref()));
+        check.forget();
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (lang, found);
+}
+
+/// Reads the page's main content aloud in `lang`, a paragraph at a time; calls
+/// `finished` after the last one.
+pub fn speak_main(lang: &str, finished: impl Fn() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::closure::Closure;
+        let Some(window) = web_sys::window() else { return };
+        let Ok(speech) = window.speech_synthesis() else { return };
+        let Some(main) = window.document().and_then(|document| document.get_element_by_id("main")) else { return };
+        let text = main.dyn_into::<web_sys::HtmlElement>().map(|main| main.inner_text()).unwrap_or_default();
+        let lines: Vec<&str> = text.lines().map(str::trim).filter(|line| !line.is_empty()).collect();
+        speech.cancel();
+        let on_end = Closure::<dyn FnMut()>::new(finished);
+        for (index, line) in lines.iter().enumerate() {
+            let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(line) else { continue };
+            utterance.set_lang(lang);
+            if index + 1 == lines.len() {
+                utterance.set_onend(Some(on_end.as_ref().unchecked_ref()));
+            }
+            speech.speak(&utterance);
+        }
+        on_end.forget();
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (lang, finished);
+}
+
+pub fn stop_speaking() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(speech) = web_sys::window().and_then(|window| window.speech_synthesis().ok()) {
+        speech.cancel();
+    }
+}
+
+/// Puts text on the clipboard; the browser may refuse (then nothing happens).
+pub fn copy_text(text: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(window) = web_sys::window() {
+        let _ = window.navigator().clipboard().write_text(text);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = text;
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
 /// A date in the page's language, written the local way ("12 December 2026",
 /// "12 grudnia 2026"), by the browser's own Intl.
 pub fn format_date(lang: &str, date: crate::date::Date) -> String {

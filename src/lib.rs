@@ -14,8 +14,10 @@ pub mod i18n;
 pub mod islands;
 pub mod journeys;
 pub mod link;
+pub mod qr;
 pub mod route;
 pub mod search;
+pub mod sms;
 
 #[cfg(feature = "ssr")]
 mod app;

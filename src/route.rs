@@ -1,8 +1,19 @@
-//! Paths ↔ pages. Locale first: `/<locale>/` and `/<locale>/<journey-id>/`.
+//! Paths ↔ pages. Locale first: `/<locale>/` and `/<locale>/<journey-id>/`, plus the
+//! staff pages `/<locale>/make-link/` and the desk mode under `/<locale>/desk/`.
 //! The URL fragment is left alone: it is reserved for a patient's own details.
 
 use crate::i18n::locale::{self, Locale, EN_GB};
 use crate::journeys::{self, Journey};
+
+/// Path segments with a meaning of their own (no journey may use one as its id).
+pub const NOT_FOUND_SEGMENT: &str = "not-found";
+pub const MAKE_LINK_SEGMENT: &str = "make-link";
+pub const DESK_SEGMENT: &str = "desk";
+pub const RESERVED_SEGMENTS: [&str; 3] = [NOT_FOUND_SEGMENT, MAKE_LINK_SEGMENT, DESK_SEGMENT];
+
+/// The `<meta name>` in a prerendered page that holds the path of the route it shows;
+/// the browser goes to the right page when that is not the route of its address.
+pub const PRERENDERED_ROUTE_META: &str = "whatnext-route";
 
 /// What a page shows.
 #[derive(Debug, Clone, Copy)]
@@ -10,6 +21,8 @@ pub enum Page {
     Home,
     Journey(&'static Journey),
     NotFound,
+    /// For staff: make a link, text message and QR code for a patient.
+    MakeLink,
 }
 
 /// Journeys are static and unique by id, so two pages are equal when their ids are.
@@ -24,11 +37,22 @@ impl PartialEq for Page {
 
 impl Eq for Page {}
 
+/// How the page is being used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// On the patient's own phone or computer.
+    Personal,
+    /// On a reception desk screen turned to the patient: large type, language grid
+    /// first, a QR code to take the page home, back to the start when left alone.
+    Desk,
+}
+
 /// A page in a locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Route {
     pub locale: &'static Locale,
     pub page: Page,
+    pub mode: Mode,
     /// Why the page is not in the language asked for, said in one line.
     pub notice: Option<LanguageNotice>,
 }
@@ -55,20 +79,33 @@ pub enum Resolved {
 
 impl Route {
     pub fn new(locale: &'static Locale, page: Page) -> Self {
-        Self { locale, page, notice: None }
+        Self { locale, page, mode: Mode::Personal, notice: None }
+    }
+
+    pub fn desk(locale: &'static Locale, page: Page) -> Self {
+        Self { mode: Mode::Desk, ..Self::new(locale, page) }
     }
 
     /// The same page in another language.
     pub fn in_locale(&self, locale: &'static Locale) -> Self {
-        Self::new(locale, self.page)
+        Self { locale, notice: None, ..*self }
+    }
+
+    /// Another page in the same language and mode.
+    pub fn to(&self, page: Page) -> Self {
+        Self { page, notice: None, ..*self }
     }
 
     /// The canonical path of this page.
     pub fn path(&self) -> String {
-        match self.page {
-            Page::Home => home_path(self.locale),
-            Page::Journey(journey) => journey_path(self.locale, journey),
-            Page::NotFound => format!("/{}/{NOT_FOUND_SEGMENT}/", self.locale.code),
+        let code = self.locale.code;
+        match (self.mode, self.page) {
+            (Mode::Desk, Page::Home) => format!("/{code}/{DESK_SEGMENT}/"),
+            (Mode::Desk, Page::Journey(journey)) => format!("/{code}/{DESK_SEGMENT}/{}/", journey.id),
+            (_, Page::Home) => format!("/{code}/"),
+            (_, Page::Journey(journey)) => format!("/{code}/{}/", journey.id),
+            (_, Page::NotFound) => format!("/{code}/{NOT_FOUND_SEGMENT}/"),
+            (_, Page::MakeLink) => format!("/{code}/{MAKE_LINK_SEGMENT}/"),
         }
     }
 
@@ -84,19 +121,13 @@ impl Route {
     /// Every page that gets its own `index.html` at build time.
     pub fn all() -> impl Iterator<Item = Route> {
         locale::SUPPORTED.iter().flat_map(|&locale| {
-            [Route::new(locale, Page::Home), Route::new(locale, Page::NotFound)]
-                .into_iter()
-                .chain(journeys::ALL.iter().map(move |&journey| Route::new(locale, Page::Journey(journey))))
+            let journeys = journeys::ALL.iter().map(|&journey| Page::Journey(journey));
+            let personal = [Page::Home, Page::NotFound, Page::MakeLink].into_iter().chain(journeys.clone());
+            let desk = std::iter::once(Page::Home).chain(journeys);
+            personal.map(move |page| Route::new(locale, page)).chain(desk.map(move |page| Route::desk(locale, page)))
         })
     }
 }
-
-/// The `<meta name>` in a prerendered page that holds the path of the route it shows;
-/// the browser goes to the right page when that is not the route of its address.
-pub const PRERENDERED_ROUTE_META: &str = "whatnext-route";
-
-/// The path segment of each locale's not-found page (no journey may use it).
-pub const NOT_FOUND_SEGMENT: &str = "not-found";
 
 pub fn home_path(locale: &Locale) -> String {
     format!("/{}/", locale.code)
@@ -122,12 +153,19 @@ pub fn resolve(path: &str) -> Resolved {
         None if journeys::find(first).is_some() => (&EN_GB, None, &segments[..]),
         None => (&EN_GB, Some(LanguageNotice::Unknown), rest),
     };
-    let page = match rest {
-        [] => Page::Home,
-        [id] => journeys::find(id).map_or(Page::NotFound, Page::Journey),
-        _ => Page::NotFound,
+    let journey = |id: &str| journeys::find(id).map_or(Page::NotFound, Page::Journey);
+    let (mode, page) = match rest {
+        [] => (Mode::Personal, Page::Home),
+        [DESK_SEGMENT] => (Mode::Desk, Page::Home),
+        [DESK_SEGMENT, id] => match journey(id) {
+            Page::NotFound => (Mode::Personal, Page::NotFound),
+            page => (Mode::Desk, page),
+        },
+        [MAKE_LINK_SEGMENT] => (Mode::Personal, Page::MakeLink),
+        [id] => (Mode::Personal, journey(id)),
+        _ => (Mode::Personal, Page::NotFound),
     };
-    Resolved::Page(Route { locale, page, notice })
+    Resolved::Page(Route { locale, page, mode, notice })
 }
 
 #[cfg(test)]
@@ -169,6 +207,17 @@ mod tests {
         assert_eq!(page("/en-GB/no-such-guide/").page, Page::NotFound);
         assert_eq!(page("/en-GB/referral/extra/").page, Page::NotFound);
         assert_eq!(page("/en-GB/%3Cscript%3E/").page, Page::NotFound);
+    }
+
+    #[test]
+    fn desk_and_staff_pages_have_their_own_paths() {
+        assert_eq!(page("/pl/desk/").mode, Mode::Desk);
+        assert_eq!(page("/pl/desk/referral/").mode, Mode::Desk);
+        assert_eq!(page("/pl/desk/nope/"), Route::new(locale::find("pl").unwrap(), Page::NotFound));
+        assert_eq!(page("/en-GB/make-link/").page, Page::MakeLink);
+        for journey in journeys::ALL {
+            assert!(!RESERVED_SEGMENTS.contains(&journey.id), "{} is a reserved path segment", journey.id);
+        }
     }
 
     #[test]

@@ -33,9 +33,9 @@ ensure_node_packages() {
   fi
 }
 
-# Debian's Chromium for the browser tests, and fonts so
+# Debian's Chromium for the browser tests, poppler's pdftotext for the print test, and fonts so
 # every script the app speaks renders in screenshots.
-APT_PACKAGES=(chromium fonts-noto-core)
+APT_PACKAGES=(chromium fonts-noto-core poppler-utils)
 ensure_apt_packages() {
   local missing=()
   for package in "${APT_PACKAGES[@]}"; do

@@ -158,6 +158,54 @@ date = { $day } { $month ->
        *[12] ديسمبر
     } { $year }
 
+# Details the practice put in the patient's link (after the #). Shown only on the device.
+details-title = بياناتك
+details-service = هذا بخصوص: { $service }
+details-expect-by = يجب أن يصلك خبر بحلول { $date }.
+details-phone = إذا لم يصلك أي خبر، أو كان لديك سؤال، اتصل بالرقم { $phone }.
+details-web = يمكنك أيضا زيارة { $web }.
+details-broken = لم نستطع استخدام بعض البيانات الموجودة في رابطك. باقي هذه الصفحة ما زال مناسبا لك.
+
+# The Listen button on a journey page (it reads the page aloud).
+listen = استمع إلى هذه الصفحة
+listen-stop = أوقف القراءة
+
+# Shown only when the page is printed: a QR code that opens this page again.
+print-qr = امسح هذا الرمز بكاميرا هاتفك لتفتح هذه الصفحة مرة أخرى.
+
+# Desk mode: a reception screen turned to the patient.
+desk-title = اختر لغتك
+desk-journeys = اختر ما يناسبك
+desk-take-home = خذ هذه الصفحة معك: وجه كاميرا هاتفك إلى هذا الرمز.
+desk-start-again = ابدأ من جديد
+
+# The link maker, for staff at a GP practice or hospital.
+make-link-title = أنشئ رابطا لمريض
+make-link-intro = اختر الدليل ولغة المريض. يمكنك إضافة بياناته. ما تكتبه يبقى على هذا الجهاز.
+make-link-journey = الدليل
+make-link-language = لغة المريض
+make-link-service = الخدمة أو العيادة (اختياري)
+make-link-start = تاريخ الإحالة أو الفحص أو الخروج من المستشفى (اختياري)
+make-link-wait = المدة التي يجب أن يصله خلالها خبر (اختياري)
+make-link-wait-days = أيام
+make-link-wait-weeks = أسابيع
+make-link-wait-months = أشهر
+make-link-phone = رقم هاتف الفريق (اختياري)
+make-link-web = صفحة الفريق على الإنترنت (اختياري)
+make-link-bad-phone = لا يبدو هذا رقم هاتف في المملكة المتحدة، لذلك لم نضعه في الرابط.
+make-link-bad-web = استخدم صفحة على الإنترنت تبدأ بـ https. لم نضع هذه الصفحة في الرابط.
+make-link-link = الرابط
+make-link-message = الرسالة النصية
+make-link-characters = الحروف والمسافات
+make-link-segments = عدد الرسائل النصية اللازمة
+make-link-unicode = في هذه الرسالة حروف ليست من المجموعة الأساسية، لذلك تتسع كل رسالة لعدد أقل منها.
+make-link-copy = انسخه
+make-link-copied = تم النسخ
+make-link-qr = رمز QR لهذا الرابط
+make-link-print = اطبع
+# The text message the patient gets, in their language. $title is the guide's title.
+sms-message = { $title }: ماذا سيحدث بعد ذلك، وبمن تتصل: { $link }
+
 not-found-title = لا نستطيع العثور على هذه الصفحة
 not-found-body = قد يكون الرابط خاطئا أو قديما. هذه كل أدلتنا. اختر الدليل المناسب لك.
 
@@ -168,5 +216,6 @@ language-picker-label = اختر لغتك
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = لم يراجع أحد هذه الترجمة بعد. إذا لم يكن أي شيء واضحا، اطلب مترجما فوريا. هذه الخدمة مجانية.
 
+footer-make-link = للموظفين: أنشئ رابطا لمريض
 footer-not-nhs = هذا الدليل ليس من إعداد هيئة الخدمات الصحية الوطنية (NHS). وهو يشرح كيف تعمل خدمات NHS معا عادة.
 footer-privacy = لا يتم إرسال أي شيء تفعله هنا إلى أي مكان، ولا يتم حفظ أي شيء عنك.

@@ -105,6 +105,46 @@ details-phone = খবর না পেলে, বা কোনো প্রশ�
 details-web = আপনি এই ওয়েবসাইটেও যেতে পারেন: { $web }
 details-broken = আপনার লিংকের কিছু তথ্য ব্যবহার করা যায়নি। এই পাতার বাকি অংশ এখনো আপনার জন্য ঠিক আছে।
 
+# The Listen button on a journey page (it reads the page aloud).
+listen = এই পাতাটি শুনুন
+listen-stop = পড়া বন্ধ করুন
+
+# Shown only when the page is printed: a QR code that opens this page again.
+print-qr = এই পাতাটি আবার খুলতে আপনার ফোনের ক্যামেরা দিয়ে এই কোডটি স্ক্যান করুন।
+
+# Desk mode: a reception screen turned to the patient.
+desk-title = আপনার ভাষা বেছে নিন
+desk-journeys = আপনার জন্য যেটি মেলে সেটি বেছে নিন
+desk-take-home = এই পাতাটি সাথে নিয়ে যান: আপনার ফোনের ক্যামেরা এই কোডের দিকে ধরুন।
+desk-start-again = আবার শুরু করুন
+
+# The link maker, for staff at a GP practice or hospital.
+make-link-title = রোগীর জন্য একটি লিংক তৈরি করুন
+make-link-intro = গাইড আর রোগীর ভাষা বেছে নিন। আপনি রোগীর তথ্যও যোগ করতে পারেন। আপনি যা লেখেন তা শুধু এই ডিভাইসেই থাকে।
+make-link-journey = গাইড
+make-link-language = রোগীর ভাষা
+make-link-service = সেবা বা ক্লিনিক (চাইলে)
+make-link-start = রেফারেল, পরীক্ষা বা ডিসচার্জের তারিখ (চাইলে)
+make-link-wait = কত সময়ের মধ্যে রোগীর খবর পাওয়ার কথা (চাইলে)
+make-link-wait-days = দিন
+make-link-wait-weeks = সপ্তাহ
+make-link-wait-months = মাস
+make-link-phone = টিমের ফোন নম্বর (চাইলে)
+make-link-web = টিমের ওয়েবসাইট (চাইলে)
+make-link-bad-phone = এটি যুক্তরাজ্যের (UK) ফোন নম্বর বলে মনে হচ্ছে না, তাই এটি লিংকে রাখা হয়নি।
+make-link-bad-web = https দিয়ে শুরু হয় এমন একটি ওয়েবসাইট ব্যবহার করুন। এটি লিংকে রাখা হয়নি।
+make-link-link = লিংক
+make-link-message = টেক্সট মেসেজ
+make-link-characters = অক্ষর আর স্পেস
+make-link-segments = কয়টি টেক্সট মেসেজ লাগবে
+make-link-unicode = এই মেসেজে এমন অক্ষর আছে যা সাধারণ অক্ষরের তালিকায় নেই, তাই প্রতিটি টেক্সট মেসেজে কম অক্ষর ধরে।
+make-link-copy = কপি করুন
+make-link-copied = কপি হয়েছে
+make-link-qr = এই লিংকের QR কোড
+make-link-print = প্রিন্ট করুন
+# The text message the patient gets, in their language. $title is the guide's title.
+sms-message = { $title }: এরপর কী হবে, কার সাথে যোগাযোগ করবেন: { $link }
+
 not-found-title = আমরা এই পাতাটি খুঁজে পাচ্ছি না
 not-found-body = লিংকটি হয়তো ভুল বা পুরোনো। এখানে আমাদের সব গাইড আছে। আপনার জন্য যেটি মেলে সেটি বেছে নিন।
 
@@ -115,5 +155,6 @@ language-picker-label = আপনার ভাষা বেছে নিন
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = এই অনুবাদটি এখনো যাচাই করা হয়নি। কিছু বুঝতে অসুবিধা হলে একজন দোভাষী চান। এটি বিনামূল্যে।
 
+footer-make-link = স্টাফদের জন্য: রোগীর জন্য একটি লিংক তৈরি করুন
 footer-not-nhs = এই গাইডটি NHS তৈরি করেনি। এটি বোঝায় NHS-এর সেবাগুলো সাধারণত কীভাবে একসাথে কাজ করে।
 footer-privacy = আপনি এখানে যা করেন তা কোথাও পাঠানো হয় না, আর আপনার সম্পর্কে কিছু জমা রাখা হয় না।

@@ -120,6 +120,54 @@ date = { $day } { $month ->
        *[12] Rhagfyr
     } { $year }
 
+# Details the practice put in the patient's link (after the #). Shown only on the device.
+details-title = Eich manylion
+details-service = Mae hyn yn ymwneud â: { $service }
+details-expect-by = Dylech chi glywed erbyn { $date }.
+details-phone = Os nad ydych chi wedi clywed, neu os oes gennych chi gwestiwn, ffoniwch { $phone }.
+details-web = Gallwch chi hefyd fynd i { $web }.
+details-broken = Doedd dim modd defnyddio rhai manylion yn eich dolen. Mae gweddill y dudalen hon yn dal yn iawn i chi.
+
+# The Listen button on a journey page (it reads the page aloud).
+listen = Gwrando ar y dudalen hon
+listen-stop = Stopio darllen
+
+# Shown only when the page is printed: a QR code that opens this page again.
+print-qr = Sganiwch y cod hwn gyda chamera eich ffôn i agor y dudalen hon eto.
+
+# Desk mode: a reception screen turned to the patient.
+desk-title = Dewiswch eich iaith
+desk-journeys = Dewiswch beth sy'n addas i chi
+desk-take-home = Ewch â'r dudalen hon gyda chi: pwyntiwch gamera eich ffôn at y cod hwn.
+desk-start-again = Dechrau eto
+
+# The link maker, for staff at a GP practice or hospital.
+make-link-title = Gwneud dolen ar gyfer claf
+make-link-intro = Dewiswch y canllaw ac iaith y claf. Gallwch chi ychwanegu eu manylion. Mae'r hyn rydych chi'n ei deipio yn aros ar y ddyfais hon.
+make-link-journey = Canllaw
+make-link-language = Iaith y claf
+make-link-service = Gwasanaeth neu glinig (os hoffech chi)
+make-link-start = Dyddiad yr atgyfeiriad, y prawf neu'r rhyddhau o'r ysbyty (os hoffech chi)
+make-link-wait = Faint o amser cyn y dylen nhw glywed (os hoffech chi)
+make-link-wait-days = diwrnod
+make-link-wait-weeks = wythnos
+make-link-wait-months = mis
+make-link-phone = Rhif ffôn y tîm (os hoffech chi)
+make-link-web = Tudalen we y tîm (os hoffech chi)
+make-link-bad-phone = Dydy hwn ddim yn edrych fel rhif ffôn yn y DU, felly dydy e ddim yn y ddolen.
+make-link-bad-web = Defnyddiwch dudalen we sy'n dechrau gyda https. Dydy'r un yma ddim yn y ddolen.
+make-link-link = Y ddolen
+make-link-message = Neges destun
+make-link-characters = Llythrennau a bylchau
+make-link-segments = Nifer y negeseuon testun
+make-link-unicode = Mae gan y neges hon lythrennau sydd ddim yn y set sylfaenol, felly mae pob neges destun yn dal llai ohonyn nhw.
+make-link-copy = Copïo
+make-link-copied = Wedi'i gopïo
+make-link-qr = Cod QR ar gyfer y ddolen hon
+make-link-print = Argraffu
+# The text message the patient gets, in their language. $title is the guide's title.
+sms-message = { $title }: beth sy'n digwydd nesaf, a phwy i gysylltu â nhw: { $link }
+
 not-found-title = Allwn ni ddim dod o hyd i'r dudalen honno
 not-found-body = Efallai fod y ddolen yn anghywir neu'n hen. Dyma ein holl ganllawiau. Dewiswch yr un sy'n addas i chi.
 
@@ -130,5 +178,6 @@ language-picker-label = Dewiswch eich iaith
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = Nid yw'r cyfieithiad hwn wedi cael ei wirio eto. Os oes unrhyw beth yn aneglur, gofynnwch am gyfieithydd. Mae hyn am ddim.
 
+footer-make-link = I staff: gwneud dolen ar gyfer claf
 footer-not-nhs = Nid y GIG (NHS) sydd wedi gwneud y canllaw hwn. Mae'n egluro sut mae gwasanaethau'r GIG fel arfer yn gweithio gyda'i gilydd.
 footer-privacy = Does dim byd rydych chi'n ei wneud yma yn cael ei anfon i unman na'i gadw amdanoch chi.

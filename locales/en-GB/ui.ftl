@@ -120,6 +120,46 @@ details-phone = If you have not heard, or you have a question, ring { $phone }.
 details-web = You can also go to { $web }.
 details-broken = Some details in your link could not be used. The rest of this page is still right for you.
 
+# The Listen button on a journey page (it reads the page aloud).
+listen = Listen to this page
+listen-stop = Stop reading
+
+# Shown only when the page is printed: a QR code that opens this page again.
+print-qr = Scan this code with your phone camera to open this page again.
+
+# Desk mode: a reception screen turned to the patient.
+desk-title = Pick your language
+desk-journeys = Pick what fits you
+desk-take-home = Take this page with you: point your phone camera at this code.
+desk-start-again = Start again
+
+# The link maker, for staff at a GP practice or hospital.
+make-link-title = Make a link for a patient
+make-link-intro = Pick the guide and the patient's language. You can add their details. What you type stays on this device.
+make-link-journey = Guide
+make-link-language = The patient's language
+make-link-service = Service or clinic (if you want)
+make-link-start = Date of the referral, test or discharge (if you want)
+make-link-wait = Time they should hear in (if you want)
+make-link-wait-days = days
+make-link-wait-weeks = weeks
+make-link-wait-months = months
+make-link-phone = Phone number for the team (if you want)
+make-link-web = Web page for the team (if you want)
+make-link-bad-phone = This does not look like a UK phone number, so it is not in the link.
+make-link-bad-web = Use a web page that starts with https. This one is not in the link.
+make-link-link = The link
+make-link-message = Text message
+make-link-characters = Letters and spaces
+make-link-segments = Texts it will take
+make-link-unicode = This message has letters that are not in the basic set, so each text holds fewer of them.
+make-link-copy = Copy it
+make-link-copied = Copied
+make-link-qr = QR code for this link
+make-link-print = Print
+# The text message the patient gets, in their language. $title is the guide's title.
+sms-message = { $title }: what happens next, and who to contact: { $link }
+
 not-found-title = We cannot find that page
 not-found-body = The link may be wrong or old. Here are all our guides. Pick the one that fits you.
 
@@ -130,5 +170,6 @@ language-picker-label = Pick your language
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = This translation has not yet been checked. If anything is unclear, ask for an interpreter. It is free.
 
+footer-make-link = For staff: make a link for a patient
 footer-not-nhs = This guide is not made by the NHS. It explains how NHS services usually work together.
 footer-privacy = Nothing you do here is sent anywhere or stored about you.

@@ -127,6 +127,54 @@ date = { $day } de { $month ->
        *[12] diciembre
     } de { $year }
 
+# Details the practice put in the patient's link (after the #). Shown only on the device.
+details-title = Sus datos
+details-service = Esto es sobre: { $service }
+details-expect-by = Debería recibir noticias a más tardar el { $date }.
+details-phone = Si no ha recibido noticias o tiene alguna pregunta, llame al { $phone }.
+details-web = También puede visitar { $web }.
+details-broken = Algunos datos de su enlace no se han podido usar. El resto de esta página sí corresponde a su caso.
+
+# The Listen button on a journey page (it reads the page aloud).
+listen = Escuchar esta página
+listen-stop = Parar la lectura
+
+# Shown only when the page is printed: a QR code that opens this page again.
+print-qr = Escanee este código con la cámara de su teléfono para volver a abrir esta página.
+
+# Desk mode: a reception screen turned to the patient.
+desk-title = Elija su idioma
+desk-journeys = Elija lo que corresponde a su caso
+desk-take-home = Llévese esta página: apunte la cámara de su teléfono a este código.
+desk-start-again = Volver a empezar
+
+# The link maker, for staff at a GP practice or hospital.
+make-link-title = Crear un enlace para un paciente
+make-link-intro = Elija la guía y el idioma del paciente. Puede añadir sus datos. Lo que escriba se queda en este dispositivo.
+make-link-journey = Guía
+make-link-language = Idioma del paciente
+make-link-service = Servicio o consulta (opcional)
+make-link-start = Fecha de la derivación, la prueba o el alta (opcional)
+make-link-wait = Plazo en el que deberían recibir noticias (opcional)
+make-link-wait-days = días
+make-link-wait-weeks = semanas
+make-link-wait-months = meses
+make-link-phone = Número de teléfono del equipo (opcional)
+make-link-web = Página web del equipo (opcional)
+make-link-bad-phone = Esto no parece un número de teléfono del Reino Unido, así que no se ha incluido en el enlace.
+make-link-bad-web = Use una página web que empiece por https. Esta no se ha incluido en el enlace.
+make-link-link = El enlace
+make-link-message = Mensaje de texto
+make-link-characters = Letras y espacios
+make-link-segments = Mensajes que ocupará
+make-link-unicode = Este mensaje tiene letras que no están en el juego básico, así que en cada mensaje caben menos letras.
+make-link-copy = Copiar
+make-link-copied = Copiado
+make-link-qr = Código QR de este enlace
+make-link-print = Imprimir
+# The text message the patient gets, in their language. $title is the guide's title.
+sms-message = { $title }: qué pasa ahora y con quién contactar: { $link }
+
 not-found-title = No encontramos esa página
 not-found-body = Puede que el enlace esté mal o sea antiguo. Aquí tiene todas nuestras guías. Elija la que corresponde a su caso.
 
@@ -137,5 +185,6 @@ language-picker-label = Elija su idioma
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = Esta traducción todavía no ha sido revisada. Si algo no está claro, pida un intérprete. Es gratis.
 
+footer-make-link = Para el personal: crear un enlace para un paciente
 footer-not-nhs = Esta guía no la ha hecho el NHS. Explica cómo suelen trabajar juntos los servicios del NHS.
 footer-privacy = Nada de lo que hace aquí se envía a ningún sitio ni se guarda sobre usted.

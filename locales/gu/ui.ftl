@@ -105,6 +105,54 @@ date = { $day } { $month ->
        *[12] ડિસેમ્બર
     } { $year }
 
+# Details the practice put in the patient's link (after the #). Shown only on the device.
+details-title = તમારી વિગતો
+details-service = આ શેના વિશે છે: { $service }
+details-expect-by = તમને { $date } સુધીમાં જાણ થવી જોઈએ.
+details-phone = જો તમને જાણ ન થઈ હોય, અથવા તમારે કોઈ પ્રશ્ન પૂછવો હોય, તો { $phone } પર ફોન કરો.
+details-web = તમે { $web } પર પણ જઈ શકો છો.
+details-broken = તમારી લિંકમાંની કેટલીક વિગતો વાપરી શકાઈ નથી. આ પાનાની બાકીની માહિતી હજી પણ તમારા માટે સાચી છે.
+
+# The Listen button on a journey page (it reads the page aloud).
+listen = આ પાનું સાંભળો
+listen-stop = વાંચવાનું બંધ કરો
+
+# Shown only when the page is printed: a QR code that opens this page again.
+print-qr = આ પાનું ફરીથી ખોલવા માટે, તમારા ફોનના કેમેરાથી આ કોડ સ્કેન કરો.
+
+# Desk mode: a reception screen turned to the patient.
+desk-title = તમારી ભાષા પસંદ કરો
+desk-journeys = તમને લાગુ પડતું હોય તે પસંદ કરો
+desk-take-home = આ પાનું તમારી સાથે લઈ જાઓ: તમારા ફોનનો કેમેરા આ કોડ તરફ રાખો.
+desk-start-again = ફરીથી શરૂ કરો
+
+# The link maker, for staff at a GP practice or hospital.
+make-link-title = દર્દી માટે લિંક બનાવો
+make-link-intro = માર્ગદર્શિકા અને દર્દીની ભાષા પસંદ કરો. તમે તેમની વિગતો ઉમેરી શકો છો. તમે જે લખો છો તે આ ડિવાઇસ પર જ રહે છે.
+make-link-journey = માર્ગદર્શિકા
+make-link-language = દર્દીની ભાષા
+make-link-service = સેવા અથવા ક્લિનિક (જો તમે ઇચ્છો તો)
+make-link-start = રેફરલ, ટેસ્ટ અથવા હોસ્પિટલમાંથી રજાની તારીખ (જો તમે ઇચ્છો તો)
+make-link-wait = તેમને કેટલા સમયમાં જાણ થવી જોઈએ (જો તમે ઇચ્છો તો)
+make-link-wait-days = દિવસ
+make-link-wait-weeks = અઠવાડિયાં
+make-link-wait-months = મહિના
+make-link-phone = ટીમનો ફોન નંબર (જો તમે ઇચ્છો તો)
+make-link-web = ટીમનું વેબ પેજ (જો તમે ઇચ્છો તો)
+make-link-bad-phone = આ UK નો ફોન નંબર લાગતો નથી, તેથી તે લિંકમાં નથી.
+make-link-bad-web = https થી શરૂ થતું વેબ પેજ વાપરો. આ વેબ પેજ લિંકમાં નથી.
+make-link-link = લિંક
+make-link-message = ટેક્સ્ટ મેસેજ
+make-link-characters = અક્ષરો અને ખાલી જગ્યાઓ
+make-link-segments = આ કેટલા ટેક્સ્ટ મેસેજમાં જશે
+make-link-unicode = આ મેસેજમાં એવા અક્ષરો છે જે મૂળ સેટમાં નથી, તેથી દરેક ટેક્સ્ટ મેસેજમાં ઓછા અક્ષરો સમાય છે.
+make-link-copy = કૉપિ કરો
+make-link-copied = કૉપિ થઈ ગયું
+make-link-qr = આ લિંકનો QR કોડ
+make-link-print = પ્રિન્ટ કરો
+# The text message the patient gets, in their language. $title is the guide's title.
+sms-message = { $title }: હવે પછી શું થશે, અને કોનો સંપર્ક કરવો: { $link }
+
 not-found-title = અમને તે પાનું મળતું નથી
 not-found-body = કદાચ લિંક ખોટી અથવા જૂની છે. અહીં અમારી બધી માર્ગદર્શિકાઓ છે. તમને લાગુ પડતી માર્ગદર્શિકા પસંદ કરો.
 
@@ -115,5 +163,6 @@ language-picker-label = તમારી ભાષા પસંદ કરો
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = આ અનુવાદ હજી તપાસવામાં આવ્યો નથી. જો કંઈ સ્પષ્ટ ન હોય, તો દુભાષિયા (ઇન્ટરપ્રિટર) માટે પૂછો. તે મફત છે.
 
+footer-make-link = સ્ટાફ માટે: દર્દી માટે લિંક બનાવો
 footer-not-nhs = આ માર્ગદર્શિકા NHS દ્વારા બનાવવામાં આવી નથી. તે સમજાવે છે કે NHS ની સેવાઓ સામાન્ય રીતે સાથે મળીને કેવી રીતે કામ કરે છે.
 footer-privacy = તમે અહીં જે કંઈ કરો છો તે ક્યાંય મોકલવામાં આવતું નથી, અને તમારા વિશે કંઈ પણ સાચવવામાં આવતું નથી.

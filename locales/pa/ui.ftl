@@ -125,6 +125,54 @@ date = { $day } { $month ->
        *[12] ਦਸੰਬਰ
     } { $year }
 
+# Details the practice put in the patient's link (after the #). Shown only on the device.
+details-title = ਤੁਹਾਡੇ ਵੇਰਵੇ
+details-service = ਇਹ ਕਿਸ ਬਾਰੇ ਹੈ: { $service }
+details-expect-by = ਤੁਹਾਨੂੰ { $date } ਤੱਕ ਖ਼ਬਰ ਮਿਲ ਜਾਣੀ ਚਾਹੀਦੀ ਹੈ।
+details-phone = ਜੇ ਤੁਹਾਨੂੰ ਕੋਈ ਖ਼ਬਰ ਨਹੀਂ ਮਿਲੀ, ਜਾਂ ਤੁਹਾਡਾ ਕੋਈ ਸਵਾਲ ਹੈ, ਤਾਂ { $phone } 'ਤੇ ਫ਼ੋਨ ਕਰੋ।
+details-web = ਤੁਸੀਂ { $web } 'ਤੇ ਵੀ ਜਾ ਸਕਦੇ ਹੋ।
+details-broken = ਤੁਹਾਡੇ ਲਿੰਕ ਵਿਚਲੇ ਕੁਝ ਵੇਰਵੇ ਵਰਤੇ ਨਹੀਂ ਜਾ ਸਕੇ। ਇਸ ਪੰਨੇ ਦੀ ਬਾਕੀ ਜਾਣਕਾਰੀ ਫਿਰ ਵੀ ਤੁਹਾਡੇ ਲਈ ਠੀਕ ਹੈ।
+
+# The Listen button on a journey page (it reads the page aloud).
+listen = ਇਹ ਪੰਨਾ ਸੁਣੋ
+listen-stop = ਪੜ੍ਹਨਾ ਬੰਦ ਕਰੋ
+
+# Shown only when the page is printed: a QR code that opens this page again.
+print-qr = ਇਹ ਪੰਨਾ ਦੁਬਾਰਾ ਖੋਲ੍ਹਣ ਲਈ, ਇਸ ਕੋਡ ਨੂੰ ਆਪਣੇ ਫ਼ੋਨ ਦੇ ਕੈਮਰੇ ਨਾਲ ਸਕੈਨ ਕਰੋ।
+
+# Desk mode: a reception screen turned to the patient.
+desk-title = ਆਪਣੀ ਭਾਸ਼ਾ ਚੁਣੋ
+desk-journeys = ਉਹ ਚੁਣੋ ਜੋ ਤੁਹਾਡੇ ਲਈ ਠੀਕ ਹੈ
+desk-take-home = ਇਹ ਪੰਨਾ ਆਪਣੇ ਨਾਲ ਲੈ ਜਾਓ: ਆਪਣੇ ਫ਼ੋਨ ਦਾ ਕੈਮਰਾ ਇਸ ਕੋਡ ਵੱਲ ਕਰੋ।
+desk-start-again = ਦੁਬਾਰਾ ਸ਼ੁਰੂ ਕਰੋ
+
+# The link maker, for staff at a GP practice or hospital.
+make-link-title = ਮਰੀਜ਼ ਲਈ ਲਿੰਕ ਬਣਾਓ
+make-link-intro = ਗਾਈਡ ਅਤੇ ਮਰੀਜ਼ ਦੀ ਭਾਸ਼ਾ ਚੁਣੋ। ਤੁਸੀਂ ਉਹਨਾਂ ਦੇ ਵੇਰਵੇ ਜੋੜ ਸਕਦੇ ਹੋ। ਤੁਸੀਂ ਜੋ ਵੀ ਲਿਖਦੇ ਹੋ, ਉਹ ਇਸੇ ਡਿਵਾਈਸ 'ਤੇ ਰਹਿੰਦਾ ਹੈ।
+make-link-journey = ਗਾਈਡ
+make-link-language = ਮਰੀਜ਼ ਦੀ ਭਾਸ਼ਾ
+make-link-service = ਸੇਵਾ ਜਾਂ ਕਲੀਨਿਕ (ਜੇ ਤੁਸੀਂ ਚਾਹੋ)
+make-link-start = ਰੈਫ਼ਰਲ, ਟੈਸਟ ਜਾਂ ਹਸਪਤਾਲ ਤੋਂ ਛੁੱਟੀ ਦੀ ਤਾਰੀਖ਼ (ਜੇ ਤੁਸੀਂ ਚਾਹੋ)
+make-link-wait = ਉਹਨਾਂ ਨੂੰ ਕਿੰਨੇ ਸਮੇਂ ਵਿੱਚ ਖ਼ਬਰ ਮਿਲਣੀ ਚਾਹੀਦੀ ਹੈ (ਜੇ ਤੁਸੀਂ ਚਾਹੋ)
+make-link-wait-days = ਦਿਨ
+make-link-wait-weeks = ਹਫ਼ਤੇ
+make-link-wait-months = ਮਹੀਨੇ
+make-link-phone = ਟੀਮ ਦਾ ਫ਼ੋਨ ਨੰਬਰ (ਜੇ ਤੁਸੀਂ ਚਾਹੋ)
+make-link-web = ਟੀਮ ਦਾ ਵੈੱਬ ਪੰਨਾ (ਜੇ ਤੁਸੀਂ ਚਾਹੋ)
+make-link-bad-phone = ਇਹ UK ਦਾ ਫ਼ੋਨ ਨੰਬਰ ਨਹੀਂ ਲੱਗਦਾ, ਇਸ ਲਈ ਇਹ ਲਿੰਕ ਵਿੱਚ ਨਹੀਂ ਹੈ।
+make-link-bad-web = ਅਜਿਹਾ ਵੈੱਬ ਪੰਨਾ ਵਰਤੋ ਜੋ https ਨਾਲ ਸ਼ੁਰੂ ਹੁੰਦਾ ਹੋਵੇ। ਇਹ ਵੈੱਬ ਪੰਨਾ ਲਿੰਕ ਵਿੱਚ ਨਹੀਂ ਹੈ।
+make-link-link = ਲਿੰਕ
+make-link-message = ਟੈਕਸਟ ਸੁਨੇਹਾ
+make-link-characters = ਅੱਖਰ ਅਤੇ ਖਾਲੀ ਥਾਂਵਾਂ
+make-link-segments = ਇਹ ਕਿੰਨੇ ਟੈਕਸਟ ਸੁਨੇਹਿਆਂ ਵਿੱਚ ਜਾਵੇਗਾ
+make-link-unicode = ਇਸ ਸੁਨੇਹੇ ਵਿੱਚ ਅਜਿਹੇ ਅੱਖਰ ਹਨ ਜੋ ਮੁੱਢਲੇ ਸੈੱਟ ਵਿੱਚ ਨਹੀਂ ਹਨ, ਇਸ ਲਈ ਹਰ ਟੈਕਸਟ ਸੁਨੇਹੇ ਵਿੱਚ ਘੱਟ ਅੱਖਰ ਆਉਂਦੇ ਹਨ।
+make-link-copy = ਕਾਪੀ ਕਰੋ
+make-link-copied = ਕਾਪੀ ਹੋ ਗਿਆ
+make-link-qr = ਇਸ ਲਿੰਕ ਦਾ QR ਕੋਡ
+make-link-print = ਪ੍ਰਿੰਟ ਕਰੋ
+# The text message the patient gets, in their language. $title is the guide's title.
+sms-message = { $title }: ਅੱਗੇ ਕੀ ਹੋਵੇਗਾ, ਅਤੇ ਕਿਸ ਨਾਲ ਸੰਪਰਕ ਕਰਨਾ ਹੈ: { $link }
+
 not-found-title = ਸਾਨੂੰ ਉਹ ਪੰਨਾ ਨਹੀਂ ਮਿਲ ਰਿਹਾ
 not-found-body = ਹੋ ਸਕਦਾ ਹੈ ਲਿੰਕ ਗ਼ਲਤ ਜਾਂ ਪੁਰਾਣਾ ਹੋਵੇ। ਇੱਥੇ ਸਾਡੀਆਂ ਸਾਰੀਆਂ ਗਾਈਡਾਂ ਹਨ। ਜੋ ਗਾਈਡ ਤੁਹਾਡੇ ਲਈ ਠੀਕ ਹੈ, ਉਹ ਚੁਣੋ।
 
@@ -135,5 +183,6 @@ language-picker-label = ਆਪਣੀ ਭਾਸ਼ਾ ਚੁਣੋ
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = ਇਸ ਅਨੁਵਾਦ ਦੀ ਅਜੇ ਜਾਂਚ ਨਹੀਂ ਹੋਈ। ਜੇ ਕੋਈ ਗੱਲ ਸਮਝ ਨਾ ਆਵੇ, ਤਾਂ ਦੁਭਾਸ਼ੀਏ (ਇੰਟਰਪ੍ਰੈਟਰ) ਦੀ ਮੰਗ ਕਰੋ। ਇਹ ਮੁਫ਼ਤ ਹੈ।
 
+footer-make-link = ਸਟਾਫ਼ ਲਈ: ਮਰੀਜ਼ ਲਈ ਲਿੰਕ ਬਣਾਓ
 footer-not-nhs = ਇਹ ਗਾਈਡ NHS ਵੱਲੋਂ ਨਹੀਂ ਬਣਾਈ ਗਈ। ਇਹ ਦੱਸਦੀ ਹੈ ਕਿ NHS ਦੀਆਂ ਸੇਵਾਵਾਂ ਆਮ ਤੌਰ 'ਤੇ ਮਿਲ ਕੇ ਕਿਵੇਂ ਕੰਮ ਕਰਦੀਆਂ ਹਨ।
 footer-privacy = ਤੁਸੀਂ ਇੱਥੇ ਜੋ ਵੀ ਕਰਦੇ ਹੋ, ਉਹ ਕਿਤੇ ਨਹੀਂ ਭੇਜਿਆ ਜਾਂਦਾ, ਅਤੇ ਤੁਹਾਡੇ ਬਾਰੇ ਕੁਝ ਵੀ ਸਾਂਭਿਆ ਨਹੀਂ ਜਾਂਦਾ।

@@ -151,6 +151,54 @@ date = { $day } { $month ->
        *[12] grudnia
     } { $year }
 
+# Details the practice put in the patient's link (after the #). Shown only on the device.
+details-title = Twoje dane
+details-service = Chodzi o: { $service }
+details-expect-by = Wiadomość powinna przyjść najpóźniej { $date }.
+details-phone = Jeśli nadal nic nie wiesz albo masz pytanie, zadzwoń pod { $phone }.
+details-web = Możesz też wejść na stronę { $web }.
+details-broken = Niektórych danych z Twojego linku nie dało się użyć. Reszta tej strony nadal pasuje do Ciebie.
+
+# The Listen button on a journey page (it reads the page aloud).
+listen = Posłuchaj tej strony
+listen-stop = Zatrzymaj czytanie
+
+# Shown only when the page is printed: a QR code that opens this page again.
+print-qr = Zeskanuj ten kod aparatem w telefonie, żeby znowu otworzyć tę stronę.
+
+# Desk mode: a reception screen turned to the patient.
+desk-title = Wybierz język
+desk-journeys = Wybierz, co pasuje do Ciebie
+desk-take-home = Zabierz tę stronę ze sobą: skieruj aparat telefonu na ten kod.
+desk-start-again = Zacznij od nowa
+
+# The link maker, for staff at a GP practice or hospital.
+make-link-title = Utwórz link dla pacjenta
+make-link-intro = Wybierz poradnik i język pacjenta. Możesz dodać dane pacjenta. To, co wpiszesz, zostaje na tym urządzeniu.
+make-link-journey = Poradnik
+make-link-language = Język pacjenta
+make-link-service = Usługa albo poradnia (opcjonalnie)
+make-link-start = Data skierowania, badania albo wypisu (opcjonalnie)
+make-link-wait = Czas, w jakim pacjent powinien dostać wiadomość (opcjonalnie)
+make-link-wait-days = dni
+make-link-wait-weeks = tygodnie
+make-link-wait-months = miesiące
+make-link-phone = Numer telefonu do zespołu (opcjonalnie)
+make-link-web = Strona internetowa zespołu (opcjonalnie)
+make-link-bad-phone = To nie wygląda na brytyjski numer telefonu, więc nie ma go w linku.
+make-link-bad-web = Użyj strony, której adres zaczyna się od https. Tej strony nie ma w linku.
+make-link-link = Link
+make-link-message = Wiadomość SMS
+make-link-characters = Litery i spacje
+make-link-segments = Ile SMS-ów to zajmie
+make-link-unicode = Ta wiadomość ma litery spoza podstawowego zestawu, więc w jednym SMS-ie mieści się ich mniej.
+make-link-copy = Kopiuj
+make-link-copied = Skopiowano
+make-link-qr = Kod QR dla tego linku
+make-link-print = Drukuj
+# The text message the patient gets, in their language. $title is the guide's title.
+sms-message = { $title }: co dalej i z kim się kontaktować: { $link }
+
 not-found-title = Nie możemy znaleźć tej strony
 not-found-body = Link może być błędny albo stary. Oto wszystkie nasze poradniki. Wybierz ten, który pasuje do Ciebie.
 
@@ -161,5 +209,6 @@ language-picker-label = Wybierz język
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = To tłumaczenie nie zostało jeszcze sprawdzone. Jeśli coś jest niejasne, poproś o tłumacza. To nic nie kosztuje.
 
+footer-make-link = Dla personelu: utwórz link dla pacjenta
 footer-not-nhs = Tego poradnika nie przygotował NHS. Wyjaśnia on, jak usługi NHS zwykle ze sobą współpracują.
 footer-privacy = Nic, co tu robisz, nie jest nigdzie wysyłane ani nigdzie zapisywane.

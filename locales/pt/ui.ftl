@@ -128,6 +128,54 @@ date = { $day } de { $month ->
        *[12] dezembro
     } de { $year }
 
+# Details the practice put in the patient's link (after the #). Shown only on the device.
+details-title = Os seus dados
+details-service = Isto é sobre: { $service }
+details-expect-by = Deve ter notícias até { $date }.
+details-phone = Se não tiver notícias, ou se tiver uma pergunta, ligue para o { $phone }.
+details-web = Também pode ir a { $web }.
+details-broken = Não foi possível usar alguns dados do seu link. O resto desta página continua a aplicar-se a si.
+
+# The Listen button on a journey page (it reads the page aloud).
+listen = Ouvir esta página
+listen-stop = Parar a leitura
+
+# Shown only when the page is printed: a QR code that opens this page again.
+print-qr = Aponte a câmara do seu telemóvel para este código para voltar a abrir esta página.
+
+# Desk mode: a reception screen turned to the patient.
+desk-title = Escolha o seu idioma
+desk-journeys = Escolha o que se aplica a si
+desk-take-home = Leve esta página consigo: aponte a câmara do seu telemóvel para este código.
+desk-start-again = Começar de novo
+
+# The link maker, for staff at a GP practice or hospital.
+make-link-title = Criar um link para um doente
+make-link-intro = Escolha o guia e o idioma do doente. Pode acrescentar os dados do doente. O que escrever fica neste dispositivo.
+make-link-journey = Guia
+make-link-language = Idioma do doente
+make-link-service = Serviço ou consulta (se quiser)
+make-link-start = Data do encaminhamento, do exame ou da alta (se quiser)
+make-link-wait = Prazo para o doente ter notícias (se quiser)
+make-link-wait-days = dias
+make-link-wait-weeks = semanas
+make-link-wait-months = meses
+make-link-phone = Número de telefone da equipa (se quiser)
+make-link-web = Página web da equipa (se quiser)
+make-link-bad-phone = Isto não parece um número de telefone do Reino Unido, por isso não está no link.
+make-link-bad-web = Use uma página web que comece por https. Esta não está no link.
+make-link-link = O link
+make-link-message = SMS
+make-link-characters = Letras e espaços
+make-link-segments = Número de SMS necessários
+make-link-unicode = Esta mensagem tem letras que não estão no conjunto básico, por isso cabem menos letras em cada SMS.
+make-link-copy = Copiar
+make-link-copied = Copiado
+make-link-qr = Código QR deste link
+make-link-print = Imprimir
+# The text message the patient gets, in their language. $title is the guide's title.
+sms-message = { $title }: o que acontece a seguir e quem contactar: { $link }
+
 not-found-title = Não conseguimos encontrar essa página
 not-found-body = O link pode estar errado ou ser antigo. Aqui estão todos os nossos guias. Escolha o que se aplica a si.
 
@@ -138,5 +186,6 @@ language-picker-label = Escolha o seu idioma
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = Esta tradução ainda não foi verificada. Se alguma coisa não estiver clara, peça um intérprete. É gratuito.
 
+footer-make-link = Para profissionais: criar um link para um doente
 footer-not-nhs = Este guia não é feito pelo NHS. Explica como os serviços do NHS costumam funcionar em conjunto.
 footer-privacy = Nada do que faz aqui é enviado para lado nenhum nem guardado sobre si.

@@ -140,6 +140,54 @@ date = { $day } { $month ->
        *[12] decembrie
     } { $year }
 
+# Details the practice put in the patient's link (after the #). Shown only on the device.
+details-title = Datele dumneavoastră
+details-service = Este vorba despre: { $service }
+details-expect-by = Ar trebui să primiți vești până la { $date }.
+details-phone = Dacă nu ați primit vești sau aveți o întrebare, sunați la { $phone }.
+details-web = De asemenea, puteți intra pe { $web }.
+details-broken = Unele date din linkul dumneavoastră nu au putut fi folosite. Restul paginii este în continuare potrivit pentru dumneavoastră.
+
+# The Listen button on a journey page (it reads the page aloud).
+listen = Ascultați această pagină
+listen-stop = Opriți citirea
+
+# Shown only when the page is printed: a QR code that opens this page again.
+print-qr = Scanați acest cod cu camera telefonului ca să deschideți din nou această pagină.
+
+# Desk mode: a reception screen turned to the patient.
+desk-title = Alegeți limba
+desk-journeys = Alegeți ce vi se potrivește
+desk-take-home = Luați această pagină cu dumneavoastră: îndreptați camera telefonului spre acest cod.
+desk-start-again = Începeți din nou
+
+# The link maker, for staff at a GP practice or hospital.
+make-link-title = Creați un link pentru un pacient
+make-link-intro = Alegeți ghidul și limba pacientului. Puteți adăuga datele pacientului. Ce scrieți rămâne pe acest dispozitiv.
+make-link-journey = Ghidul
+make-link-language = Limba pacientului
+make-link-service = Serviciul sau clinica (opțional)
+make-link-start = Data trimiterii, a testului sau a externării (opțional)
+make-link-wait = În cât timp ar trebui să primească vești (opțional)
+make-link-wait-days = zile
+make-link-wait-weeks = săptămâni
+make-link-wait-months = luni
+make-link-phone = Numărul de telefon al echipei (opțional)
+make-link-web = Pagina web a echipei (opțional)
+make-link-bad-phone = Acesta nu pare un număr de telefon din Regatul Unit, așa că nu este inclus în link.
+make-link-bad-web = Folosiți o pagină web care începe cu https. Aceasta nu este inclusă în link.
+make-link-link = Linkul
+make-link-message = Mesajul SMS
+make-link-characters = Litere și spații
+make-link-segments = Câte SMS-uri vor fi necesare
+make-link-unicode = Acest mesaj are litere care nu sunt în setul de bază, așa că fiecare SMS cuprinde mai puține litere.
+make-link-copy = Copiați
+make-link-copied = Copiat
+make-link-qr = Codul QR pentru acest link
+make-link-print = Tipăriți
+# The text message the patient gets, in their language. $title is the guide's title.
+sms-message = { $title }: ce urmează și pe cine contactați: { $link }
+
 not-found-title = Nu găsim această pagină
 not-found-body = Linkul poate fi greșit sau vechi. Iată toate ghidurile noastre. Alegeți ghidul potrivit pentru dumneavoastră.
 
@@ -150,5 +198,6 @@ language-picker-label = Alegeți limba
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = Această traducere nu a fost încă verificată. Dacă ceva nu este clar, cereți un interpret. Este gratuit.
 
+footer-make-link = Pentru personal: creați un link pentru un pacient
 footer-not-nhs = Acest ghid nu este făcut de NHS. El explică felul în care serviciile NHS lucrează de obicei împreună.
 footer-privacy = Nimic din ce faceți aici nu este trimis nicăieri și nu se păstrează nicio informație despre dumneavoastră.

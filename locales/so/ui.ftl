@@ -132,6 +132,46 @@ details-phone = Haddii aadan war helin, ama aad su'aal qabto, wac { $phone }.
 details-web = Waxaad sidoo kale gali kartaa { $web }.
 details-broken = Macluumaadka linkigaaga qaarkood lama isticmaali karin. Inta kale ee boggan weli waa kuu sax.
 
+# The Listen button on a journey page (it reads the page aloud).
+listen = Dhageyso boggan
+listen-stop = Jooji akhriska
+
+# Shown only when the page is printed: a QR code that opens this page again.
+print-qr = Koodhkan ku akhri kamaradda taleefankaaga si aad boggan mar kale u furto.
+
+# Desk mode: a reception screen turned to the patient.
+desk-title = Dooro luqaddaada
+desk-journeys = Dooro waxa kugu habboon
+desk-take-home = Boggan qaado: kamaradda taleefankaaga u jeedi koodhkan.
+desk-start-again = Dib u bilow
+
+# The link maker, for staff at a GP practice or hospital.
+make-link-title = Link u samee bukaan
+make-link-intro = Dooro hagaha iyo luqadda bukaanka. Waxaad ku dari kartaa macluumaadka bukaanka. Waxa aad qorto qalabkan oo keliya ayay ku jiraan.
+make-link-journey = Hage
+make-link-language = Luqadda bukaanka
+make-link-service = Adeegga ama kilinikka (haddii aad rabto)
+make-link-start = Taariikhda u-gudbinta, baaritaanka ama ka bixitaanka isbitaalka (haddii aad rabto)
+make-link-wait = Muddada ay tahay inuu bukaanku war ku helo (haddii aad rabto)
+make-link-wait-days = maalmood
+make-link-wait-weeks = toddobaad
+make-link-wait-months = bilood
+make-link-phone = Lambarka taleefanka kooxda (haddii aad rabto)
+make-link-web = Bogga internetka ee kooxda (haddii aad rabto)
+make-link-bad-phone = Tani uma eka lambar taleefan oo UK ah, sidaas darteed kuma jirto linkiga.
+make-link-bad-web = Isticmaal bog internet oo ku bilaabma https. Kan kuma jiro linkiga.
+make-link-link = Linkiga
+make-link-message = Fariin qoraal ah
+make-link-characters = Xarfaha iyo meelaha bannaan
+make-link-segments = Inta fariin ee ay qaadanayso
+make-link-unicode = Fariintan waxaa ku jira xarfo aan ku jirin xarfaha caadiga ah, sidaas darteed fariin kasta xarfo ka yar ayay qaadi kartaa.
+make-link-copy = Koobiyee
+make-link-copied = Waa la koobiyeeyay
+make-link-qr = Koodhka QR ee linkigan
+make-link-print = Daabac
+# The text message the patient gets, in their language. $title is the guide's title.
+sms-message = { $title }: waxa xiga iyo cidda aad la xiriirto: { $link }
+
 not-found-title = Bogga ma helin
 not-found-body = Linkigu waxaa laga yaabaa inuu khaldan yahay ama duug yahay. Halkan waa dhammaan hagayaashayada. Dooro midka kugu habboon.
 
@@ -142,5 +182,6 @@ language-picker-label = Dooro luqaddaada
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = Turjumaaddan wali lama hubin. Haddii wax kuu caddayn waayaan, weydiiso turjubaan. Waa bilaash.
 
+footer-make-link = Shaqaalaha: link u samee bukaan
 footer-not-nhs = Hagahan ma samayn NHS. Wuxuu sharxayaa sida adeegyada NHS inta badan u wada shaqeeyaan.
 footer-privacy = Waxaad halkan ku samayso meelna looma diro, wax kugu saabsanna lama kaydiyo.

@@ -126,6 +126,54 @@ date = { $day } { $month ->
        *[12] دسمبر
     } { $year }
 
+# Details the practice put in the patient's link (after the #). Shown only on the device.
+details-title = آپ کی تفصیلات
+details-service = یہ اس بارے میں ہے: { $service }
+details-expect-by = آپ کو { $date } تک خبر مل جانی چاہیے۔
+details-phone = اگر آپ کو کوئی خبر نہ ملے، یا آپ کا کوئی سوال ہو، تو { $phone } پر فون کریں۔
+details-web = آپ { $web } پر بھی جا سکتے ہیں۔
+details-broken = آپ کے لنک میں دی گئی کچھ تفصیلات استعمال نہیں ہو سکیں۔ اس صفحے کا باقی حصہ پھر بھی آپ کے لیے درست ہے۔
+
+# The Listen button on a journey page (it reads the page aloud).
+listen = یہ صفحہ سنیں
+listen-stop = پڑھنا بند کریں
+
+# Shown only when the page is printed: a QR code that opens this page again.
+print-qr = یہ صفحہ دوبارہ کھولنے کے لیے اپنے فون کے کیمرے سے یہ کوڈ اسکین کریں۔
+
+# Desk mode: a reception screen turned to the patient.
+desk-title = اپنی زبان چنیں
+desk-journeys = وہ چنیں جو آپ کی صورتحال کے مطابق ہو
+desk-take-home = یہ صفحہ اپنے ساتھ لے جائیں: اپنے فون کا کیمرہ اس کوڈ کی طرف کریں۔
+desk-start-again = دوبارہ شروع کریں
+
+# The link maker, for staff at a GP practice or hospital.
+make-link-title = مریض کے لیے لنک بنائیں
+make-link-intro = گائیڈ اور مریض کی زبان چنیں۔ آپ ان کی تفصیلات بھی شامل کر سکتے ہیں۔ آپ جو کچھ لکھتے ہیں وہ اسی ڈیوائس پر رہتا ہے۔
+make-link-journey = گائیڈ
+make-link-language = مریض کی زبان
+make-link-service = سروس یا کلینک (اگر آپ چاہیں)
+make-link-start = ریفرل، ٹیسٹ یا ہسپتال سے چھٹی کی تاریخ (اگر آپ چاہیں)
+make-link-wait = کتنے عرصے میں انہیں خبر ملنی چاہیے (اگر آپ چاہیں)
+make-link-wait-days = دن
+make-link-wait-weeks = ہفتے
+make-link-wait-months = مہینے
+make-link-phone = ٹیم کا فون نمبر (اگر آپ چاہیں)
+make-link-web = ٹیم کا ویب پیج (اگر آپ چاہیں)
+make-link-bad-phone = یہ برطانیہ (UK) کا فون نمبر نہیں لگتا، اس لیے اسے لنک میں شامل نہیں کیا گیا۔
+make-link-bad-web = ایسا ویب پیج استعمال کریں جو https سے شروع ہو۔ یہ ویب پیج لنک میں شامل نہیں کیا گیا۔
+make-link-link = لنک
+make-link-message = ٹیکسٹ میسج
+make-link-characters = حروف اور خالی جگہیں
+make-link-segments = کتنے ٹیکسٹ میسج لگیں گے
+make-link-unicode = اس میسج میں ایسے حروف ہیں جو بنیادی سیٹ میں نہیں ہیں، اس لیے ہر ٹیکسٹ میں ان کی تعداد کم آتی ہے۔
+make-link-copy = کاپی کریں
+make-link-copied = کاپی ہو گیا
+make-link-qr = اس لنک کا QR کوڈ
+make-link-print = پرنٹ کریں
+# The text message the patient gets, in their language. $title is the guide's title.
+sms-message = { $title }: آگے کیا ہوگا، اور کس سے رابطہ کریں: { $link }
+
 not-found-title = ہمیں یہ صفحہ نہیں مل رہا
 not-found-body = ہو سکتا ہے لنک غلط یا پرانا ہو۔ یہ رہے ہمارے تمام گائیڈ۔ وہ گائیڈ چنیں جو آپ کی صورتحال کے مطابق ہو۔
 
@@ -136,5 +184,6 @@ language-picker-label = اپنی زبان چنیں
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = اس ترجمے کی ابھی جانچ نہیں ہوئی۔ اگر کوئی بات واضح نہ ہو تو ترجمان (interpreter) مانگیں۔ یہ مفت ہے۔
 
+footer-make-link = عملے کے لیے: مریض کے لیے لنک بنائیں
 footer-not-nhs = یہ گائیڈ NHS نے نہیں بنایا۔ یہ بتاتا ہے کہ NHS کی سروسز عام طور پر مل کر کیسے کام کرتی ہیں۔
 footer-privacy = آپ یہاں جو کچھ بھی کرتے ہیں، وہ کہیں نہیں بھیجا جاتا، اور آپ کے بارے میں کچھ محفوظ نہیں کیا جاتا۔

@@ -12,14 +12,12 @@ use std::{env, fs, io, path::Path, path::PathBuf, process::ExitCode};
 
 
 use leptos::prelude::*;
-use whatnext::i18n::locale::{Locale, EN_GB, SUPPORTED};
-use whatnext::i18n::I18n;
+use whatnext::i18n::locale::{EN_GB, SUPPORTED};
+use whatnext::i18n::{self, I18n};
 use whatnext::route::{Page, Route};
 use whatnext::route::PRERENDERED_ROUTE_META;
 use whatnext::{page_description, page_title, App};
 
-/// Where build.rs left each locale's joined Fluent text.
-const LOCALE_BUILD_DIR: &str = concat!(env!("OUT_DIR"), "/locales");
 
 fn main() -> ExitCode {
     let Some(dist) = env::args().nth(1).map(PathBuf::from) else {
@@ -42,7 +40,7 @@ fn build(dist: &Path) -> io::Result<usize> {
     let shell = fs::read_to_string(dist.join("index.html"))?;
     let mut pages = 0;
     for &locale in SUPPORTED {
-        let i18n = i18n_for(locale)?;
+        let i18n = i18n::for_locale(locale);
         for route in Route::all().filter(|route| route.locale == locale) {
             let dir = dist.join(route.path().trim_start_matches('/'));
             fs::create_dir_all(&dir)?;
@@ -56,14 +54,6 @@ fn build(dist: &Path) -> io::Result<usize> {
     fs::write(dist.join("index.html"), page(&shell, Route::new(&EN_GB, Page::Home), &english))?;
     fs::write(dist.join("404.html"), page(&shell, Route::new(&EN_GB, Page::NotFound), &english))?;
     Ok(pages + 2)
-}
-
-fn i18n_for(locale: &'static Locale) -> io::Result<I18n> {
-    if locale == &EN_GB {
-        return Ok(I18n::en_gb());
-    }
-    let ftl = fs::read_to_string(Path::new(LOCALE_BUILD_DIR).join(format!("{}.ftl", locale.code)))?;
-    Ok(I18n::new(locale, &ftl))
 }
 
 /// Trunk's `index.html` with the route's language, title and prerendered body.

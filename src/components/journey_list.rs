@@ -2,12 +2,14 @@ use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
 use crate::journeys::{self, Topic};
-use crate::route::journey_path;
+use crate::route::{Page, Route};
 
-/// Every journey, grouped under the question people start from.
+/// Every journey, grouped under the question people start from. Links stay in the
+/// page's mode (a desk page links to desk pages).
 #[component]
 pub fn JourneyList() -> impl IntoView {
     let i18n = use_i18n();
+    let route = expect_context::<Route>();
     let groups = Topic::ALL.into_iter().filter_map(|topic| {
         let in_topic: Vec<_> = journeys::ALL.iter().filter(|journey| journey.topic == topic).collect();
         if in_topic.is_empty() {
@@ -15,10 +17,10 @@ pub fn JourneyList() -> impl IntoView {
         }
         let items = in_topic
             .into_iter()
-            .map(|journey| {
+            .map(|&journey| {
                 view! {
                     <li class="journey-link">
-                        <a class="journey-link__title" href=journey_path(i18n.locale(), journey)>
+                        <a class="journey-link__title" href=route.to(Page::Journey(journey)).path()>
                             {i18n.attr(journey.id, "title")}
                         </a>
                         <p class="journey-link__summary">{i18n.attr(journey.id, "summary")}</p>

@@ -1,16 +1,21 @@
 use leptos::prelude::*;
 
 use super::{SafetyLine, TranslationNotice};
-use crate::i18n::{locale::SUPPORTED, use_i18n};
-use crate::islands::{LanguageLink, LanguageNotice, LanguagePicker, SkipLink};
-use crate::route::{home_path, Route};
+use crate::i18n::{locale::{EN_GB, SUPPORTED}, use_i18n};
+use crate::islands::{DeskTimer, LanguageLink, LanguageNotice, LanguagePicker, SkipLink};
+use crate::route::{Mode, Page, Route};
+
+/// How long a desk screen waits untouched before going back to the language grid.
+const DESK_IDLE_SECONDS: u32 = 120;
 
 /// The frame of every page: skip link, header, language picker, notices, safety
-/// line, main content, footer.
+/// line, main content, footer. On a desk screen: larger type, no footer links, and
+/// back to the start when left alone.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     let route = expect_context::<Route>();
+    let desk = route.mode == Mode::Desk;
     let languages: Vec<LanguageLink> = SUPPORTED
         .iter()
         .map(|&locale| LanguageLink {
@@ -21,27 +26,41 @@ pub fn Layout(children: Children) -> impl IntoView {
             current: locale == i18n.locale(),
         })
         .collect();
+    // The desk start page is the language grid itself.
+    let picker = !(desk && route.page == Page::Home);
+    let footer = (!desk).then(|| {
+        view! {
+            <footer class="site-footer">
+                <div class="container">
+                    <p><a href=route.to(Page::Home).path()>{i18n.text("home-link")}</a></p>
+                    <p><a href=route.to(Page::MakeLink).path()>{i18n.text("footer-make-link")}</a></p>
+                    <p>{i18n.text("footer-not-nhs")}</p>
+                    <p>{i18n.text("footer-privacy")}</p>
+                </div>
+            </footer>
+        }
+    });
+    let desk_timer = desk.then(|| {
+        view! { <DeskTimer reset_to=Route::desk(&EN_GB, Page::Home).path() seconds=DESK_IDLE_SECONDS/> }
+    });
     view! {
-        <SkipLink label=i18n.text("skip-to-content")/>
-        <header class="site-header">
+        <div class=if desk { "page page--desk" } else { "page" }>
+            <SkipLink label=i18n.text("skip-to-content")/>
+            <header class="site-header">
+                <div class="container">
+                    <a class="site-header__name" href=route.to(Page::Home).path()>{i18n.text("site-name")}</a>
+                    <p class="site-header__tagline">{i18n.text("site-tagline")}</p>
+                </div>
+            </header>
+            {picker.then(|| view! { <LanguagePicker label=i18n.text("language-picker-label") links=languages/> })}
             <div class="container">
-                <a class="site-header__name" href=home_path(i18n.locale())>{i18n.text("site-name")}</a>
-                <p class="site-header__tagline">{i18n.text("site-tagline")}</p>
+                <LanguageNotice text=i18n.english_text("unknown-language")/>
+                <TranslationNotice/>
+                <SafetyLine/>
+                <main id="main" tabindex="-1">{children()}</main>
             </div>
-        </header>
-        <LanguagePicker label=i18n.text("language-picker-label") links=languages/>
-        <div class="container">
-            <LanguageNotice text=i18n.english_text("unknown-language")/>
-            <TranslationNotice/>
-            <SafetyLine/>
-            <main id="main" tabindex="-1">{children()}</main>
+            {footer}
+            {desk_timer}
         </div>
-        <footer class="site-footer">
-            <div class="container">
-                <p><a href=home_path(i18n.locale())>{i18n.text("home-link")}</a></p>
-                <p>{i18n.text("footer-not-nhs")}</p>
-                <p>{i18n.text("footer-privacy")}</p>
-            </div>
-        </footer>
     }
 }

@@ -11,6 +11,15 @@ use crate::journeys::Date;
 /// The en-GB text, the fallback for every other locale (see build.rs).
 pub const EN_GB_FTL: &str = include_str!(concat!(env!("OUT_DIR"), "/en-GB.ftl"));
 
+// LOCALE_TEXTS: every locale's joined text (see build.rs).
+include!(concat!(env!("OUT_DIR"), "/locale_texts.rs"));
+
+/// The text of a supported locale.
+pub fn for_locale(locale: &'static Locale) -> I18n {
+    let ftl = LOCALE_TEXTS.iter().find(|(code, _)| *code == locale.code).map_or("", |(_, text)| text);
+    I18n::new(locale, ftl)
+}
+
 type Bundle = FluentBundle<FluentResource>;
 
 /// A message, or one attribute of it (`referral.title`).

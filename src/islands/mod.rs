@@ -2,15 +2,23 @@
 //! rendered at build time; each island gets its words as props, already formatted,
 //! so the Wasm carries no Fluent and no page text.
 
+mod desk_timer;
 mod journey_search;
 mod language_notice;
 mod language_picker;
+mod link_builder;
+mod listen_button;
 mod personal_details;
+mod qr_code;
 mod skip_link;
 
+pub use desk_timer::DeskTimer;
 pub use journey_search::JourneySearch;
 pub use language_notice::LanguageNotice;
 pub use language_picker::{LanguageLink, LanguagePicker};
+pub use link_builder::{BuilderTexts, LinkBuilder, PatientLanguage, LINK_HOLE, TITLE_HOLE};
+pub use listen_button::ListenButton;
+pub use qr_code::{QrCode, QrTarget};
 pub use personal_details::{DetailTexts, PersonalDetails, DATE_HOLE, PHONE_HOLE, SERVICE_HOLE, WEB_HOLE};
 pub use skip_link::SkipLink;
 

@@ -41,8 +41,8 @@ export function useSite() {
  * for the app to take the page over (`html[data-ready]`), or only for the prerendered
  * text when JavaScript is off. Collects console errors and uncaught exceptions in `problems`.
  */
-export async function open(site, path, { viewport = PHONE, locale = 'en-GB', javaScript = true } = {}) {
-  const context = await site.browser.newContext({ viewport, locale, javaScriptEnabled: javaScript });
+export async function open(site, path, { viewport = PHONE, locale = 'en-GB', javaScript = true, scale = 1 } = {}) {
+  const context = await site.browser.newContext({ viewport, locale, javaScriptEnabled: javaScript, deviceScaleFactor: scale });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

@@ -1,0 +1,184 @@
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::qr_code::QrSvg;
+use crate::browser;
+use crate::date::Date;
+use crate::link::{Details, Phone, Wait, WebAddress};
+use crate::qr;
+use crate::sms::{self, Encoding};
+
+/// Where the journey title and the link go in a language's text-message template.
+pub const TITLE_HOLE: char = '\u{E010}';
+pub const LINK_HOLE: char = '\u{E011}';
+
+/// A language the patient may read, with what the text message says in it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PatientLanguage {
+    pub code: String,
+    pub name: String,
+    /// The text message, with holes for the journey title and the link.
+    pub message: String,
+    /// Every journey's title in this language, in journey order.
+    pub titles: Vec<String>,
+}
+
+/// The link format's letters for the wait units, in the order of `BuilderTexts::wait_units`.
+const WAIT_UNIT_KEYS: [&str; 3] = ["d", "w", "m"];
+
+/// The builder's own words, in the staff member's language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BuilderTexts {
+    pub journey: String,
+    pub language: String,
+    pub service: String,
+    pub start: String,
+    pub wait: String,
+    /// Days, weeks, months.
+    pub wait_units: [String; 3],
+    pub phone: String,
+    pub web: String,
+    pub bad_phone: String,
+    pub bad_web: String,
+    pub link: String,
+    pub message: String,
+    pub characters: String,
+    pub segments: String,
+    pub unicode: String,
+    pub copy: String,
+    pub copied: String,
+    pub qr: String,
+    pub print: String,
+}
+
+/// For staff: pick the journey and the patient's language, add their details if
+/// wanted, and get the link, a ready text message with its length in texts, a QR
+/// code and a print button. Everything is worked out on this device.
+#[island]
+pub fn LinkBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, languages: Vec<PatientLanguage>, staff_language: usize, texts: BuilderTexts) -> impl IntoView {
+    let journey = RwSignal::new(0usize);
+    let language = RwSignal::new(staff_language);
+    let service = RwSignal::new(String::new());
+    let start = RwSignal::new(String::new());
+    let wait_amount = RwSignal::new(String::new());
+    let wait_unit = RwSignal::new(1usize);
+    let phone = RwSignal::new(String::new());
+    let web = RwSignal::new(String::new());
+    let copied = RwSignal::new(None::<&'static str>);
+    let origin = RwSignal::new(String::new());
+    Effect::new(move || origin.set(browser::origin()));
+
+    let phone_ok = move || phone.with(|text| text.trim().is_empty() || Phone::parse(text).is_some());
+    let web_ok = move || web.with(|text| text.trim().is_empty() || WebAddress::parse(text).is_some());
+    let details = move || Details {
+        service: Some(service.get().trim().to_string()).filter(|text| !text.is_empty()),
+        start: Date::parse(&start.get()),
+        wait: Wait::parse(&format!(
+            "{}{}",
+            wait_amount.get().trim(),
+            WAIT_UNIT_KEYS[wait_unit.get().min(2)]
+        )),
+        phone: Phone::parse(&phone.get()),
+        web: WebAddress::parse(&web.get()),
+    };
+    let languages = StoredValue::new(languages);
+    let journey_ids = StoredValue::new(journey_ids);
+    let link = Memo::new(move |_| {
+        let code = languages.with_value(|all| all[language.get()].code.clone());
+        let id = journey_ids.with_value(|ids| ids[journey.get()].clone());
+        format!("{}/{code}/{id}/{}", origin.get(), details().to_fragment())
+    });
+    let message = Memo::new(move |_| {
+        languages.with_value(|all| {
+            let patient = &all[language.get()];
+            patient.message.replace(TITLE_HOLE, &patient.titles[journey.get()]).replace(LINK_HOLE, &link.get())
+        })
+    });
+    let length = move || sms::measure(&message.get());
+    let texts = StoredValue::new(texts);
+    let text = move |pick: fn(&BuilderTexts) -> &String| texts.with_value(|texts| pick(texts).clone());
+    let copy = move |what: &'static str| {
+        move |_| {
+            browser::copy_text(&if what == "link" { link.get_untracked() } else { message.get_untracked() });
+            copied.set(Some(what));
+        }
+    };
+    let copy_label = move |what: &'static str| move || if copied.get() == Some(what) { text(|t| &t.copied) } else { text(|t| &t.copy) };
+
+    let journey_options = journey_titles
+        .into_iter()
+        .enumerate()
+        .map(|(index, title)| view! { <option value=index.to_string()>{title}</option> })
+        .collect_view();
+    let language_options = languages.with_value(|all| {
+        all.iter()
+            .enumerate()
+            .map(|(index, language)| {
+                view! { <option value=index.to_string() lang=language.code.clone() selected=index == staff_language>{language.name.clone()}</option> }
+            })
+            .collect_view()
+    });
+    let unit_options = texts
+        .with_value(|texts| texts.wait_units.clone())
+        .into_iter()
+        .enumerate()
+        .map(|(index, name)| view! { <option value=index.to_string() selected=index == 1>{name}</option> })
+        .collect_view();
+    let index_of = |event: leptos::ev::Event| event_target_value(&event).parse::<usize>().unwrap_or(0);
+
+    view! {
+        <form class="builder" on:submit=|event| event.prevent_default()>
+            <div class="field">
+                <label for="builder-journey">{text(|t| &t.journey)}</label>
+                <select id="builder-journey" on:change=move |event| journey.set(index_of(event))>{journey_options}</select>
+            </div>
+            <div class="field">
+                <label for="builder-language">{text(|t| &t.language)}</label>
+                <select id="builder-language" on:change=move |event| language.set(index_of(event))>{language_options}</select>
+            </div>
+            <div class="field">
+                <label for="builder-service">{text(|t| &t.service)}</label>
+                <input id="builder-service" type="text" maxlength="80" autocomplete="off" on:input=move |event| service.set(event_target_value(&event))/>
+            </div>
+            <div class="field">
+                <label for="builder-start">{text(|t| &t.start)}</label>
+                <input id="builder-start" type="date" on:input=move |event| start.set(event_target_value(&event))/>
+            </div>
+            <div class="field field--inline">
+                <label for="builder-wait">{text(|t| &t.wait)}</label>
+                <input id="builder-wait" type="number" min="1" max="365" inputmode="numeric" on:input=move |event| wait_amount.set(event_target_value(&event))/>
+                <select id="builder-wait-unit" aria-label=text(|t| &t.wait) on:change=move |event| wait_unit.set(index_of(event))>{unit_options}</select>
+            </div>
+            <div class="field">
+                <label for="builder-phone">{text(|t| &t.phone)}</label>
+                <input id="builder-phone" type="tel" autocomplete="off" aria-invalid=move || (!phone_ok()).to_string() on:input=move |event| phone.set(event_target_value(&event))/>
+                <p class="field__error" role="alert" hidden=phone_ok>{text(|t| &t.bad_phone)}</p>
+            </div>
+            <div class="field">
+                <label for="builder-web">{text(|t| &t.web)}</label>
+                <input id="builder-web" type="url" autocomplete="off" aria-invalid=move || (!web_ok()).to_string() on:input=move |event| web.set(event_target_value(&event))/>
+                <p class="field__error" role="alert" hidden=web_ok>{text(|t| &t.bad_web)}</p>
+            </div>
+        </form>
+        <section class="builder__output" aria-live="polite">
+            <h2>{text(|t| &t.link)}</h2>
+            <p class="builder__link"><output id="builder-link">{move || link.get()}</output></p>
+            <button class="button" type="button" id="builder-copy-link" on:click=copy("link")>{copy_label("link")}</button>
+            <h2>{text(|t| &t.message)}</h2>
+            <p class="builder__message"><output id="builder-message">{move || message.get()}</output></p>
+            <dl class="builder__length">
+                <dt>{text(|t| &t.characters)}</dt>
+                <dd id="builder-units">{move || length().units}</dd>
+                <dt>{text(|t| &t.segments)}</dt>
+                <dd id="builder-segments">{move || length().segments}</dd>
+            </dl>
+            <p class="builder__unicode" hidden=move || length().encoding == Encoding::Gsm7>{text(|t| &t.unicode)}</p>
+            <button class="button" type="button" id="builder-copy-message" on:click=copy("message")>{copy_label("message")}</button>
+            <h2>{text(|t| &t.qr)}</h2>
+            <div class="builder__qr">
+                {move || qr::draw(&link.get()).map(|drawing| view! { <QrSvg drawing=drawing label=text(|t| &t.qr)/> })}
+            </div>
+            <button class="button button--secondary" type="button" on:click=|_| browser::print()>{text(|t| &t.print)}</button>
+        </section>
+    }
+}
