@@ -26,8 +26,8 @@ pub fn StepCard(step: &'static Step, number: usize, audience: Audience) -> impl 
         .collect_view();
     let timing = step.timing.map(|timing| {
         view! {
-            <dt>{i18n.text("step-timing")}</dt>
-            <dd>{timing_text(&i18n, timing)}</dd>
+            <dt class="step__fact--timing">{i18n.text("step-timing")}</dt>
+            <dd class="step__fact--timing">{timing_text(&i18n, timing)}</dd>
         }
     });
 
@@ -44,8 +44,8 @@ pub fn StepCard(step: &'static Step, number: usize, audience: Audience) -> impl 
                 {timing}
                 <dt>{i18n.text("step-contact")}</dt>
                 <dd>{i18n.text(step.contact.message())}</dd>
-                <dt>{i18n.text("step-if-not")}</dt>
-                <dd>{i18n.attr(step.message, "if-not")}</dd>
+                <dt class="step__fact--if-not">{i18n.text("step-if-not")}</dt>
+                <dd class="step__fact--if-not">{i18n.attr(step.message, "if-not")}</dd>
             </dl>
             <h4 class="step__ask-title">{i18n.text("step-ask")}</h4>
             <ul class="step__ask">{questions}</ul>

@@ -48,10 +48,10 @@ pub fn JourneyPage(journey: &'static Journey) -> impl IntoView {
         <p class="lead">{i18n.attr(journey.id, "intro")}</p>
         {take_home}
         {personal}
+        <QrCode target=QrTarget::ThisPage caption=i18n.text("print-qr") class="print-only print-qr".to_string()/>
         <h2>{i18n.text("journey-steps-heading")}</h2>
         <ol class="steps">{steps}</ol>
         <p class="reviewed">{i18n.format(MessageRef::new("journey-reviewed"), Some(&reviewed_args))}</p>
-        <QrCode target=QrTarget::ThisPage caption=i18n.text("print-qr") class="print-only print-qr".to_string()/>
     }
 }
 
