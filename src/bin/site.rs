@@ -37,7 +37,7 @@ fn main() -> ExitCode {
 }
 
 fn build(dist: &Path) -> io::Result<usize> {
-    let shell = fs::read_to_string(dist.join("index.html"))?;
+    let shell = with_content_security_policy(&fs::read_to_string(dist.join("index.html"))?);
     let mut pages = 0;
     for &locale in SUPPORTED {
         let i18n = i18n::for_locale(locale);
@@ -77,6 +77,35 @@ fn page(shell: &str, route: Route, i18n: &I18n) -> String {
         )
         .replacen("<title>What next?</title>", &head, 1)
         .replacen("<body>", &format!("<body>{body}"), 1)
+}
+
+/// Adds a strict Content-Security-Policy: only this site's own scripts (Trunk's inline
+/// loader by its hash), Wasm, styles and connections; no plugins, no base or form
+/// targets. `frame-ancestors` cannot be set in a meta tag: hosts that embed the app
+/// set it as a response header (see README).
+fn with_content_security_policy(shell: &str) -> String {
+    use base64::Engine;
+    use sha2::{Digest, Sha256};
+    let hashes: String = inline_scripts(shell)
+        .map(|script| format!(" 'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script))))
+        .collect();
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; img-src 'self' data:; \
+         connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
+    );
+    shell.replacen(
+        "<meta charset=\"utf-8\">",
+        &format!("<meta charset=\"utf-8\">\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">"),
+        1,
+    )
+}
+
+/// The text of each inline `<script>` (one with no `src`).
+fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
+    html.split("<script").skip(1).filter_map(|rest| {
+        let (attributes, body) = rest.split_once('>')?;
+        (!attributes.contains("src=")).then(|| body.split("</script>").next().unwrap_or_default())
+    })
 }
 
 /// Text into an HTML attribute or element.
