@@ -251,6 +251,15 @@ pub fn meta_content(name: &str) -> Option<String> {
     }
 }
 
+/// Registers the service worker, so pages open again without a signal. Browsers
+/// without one (or that refuse it) just carry on.
+pub fn register_service_worker() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(window) = web_sys::window() {
+        let _ = window.navigator().service_worker().register("/sw.js");
+    }
+}
+
 /// Marks `<html data-ready>` once the app has taken over the page, so tests (and
 /// anything else) can tell the prerendered HTML is now live.
 pub fn mark_ready() {

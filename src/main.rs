@@ -12,7 +12,12 @@ fn main() {
             let chosen = locale::choose(browser::stored_language().as_deref(), &browser::preferred_languages());
             browser::replace_location(&route::home_path(chosen));
         }
-        Resolved::Page(route) if browser::meta_content(PRERENDERED_ROUTE_META) != Some(route.path()) => {
+        // This HTML is another page's (404.html for a bad link): go to the right one,
+        // unless that is where we are (an offline fallback), which would loop.
+        Resolved::Page(route)
+            if browser::meta_content(PRERENDERED_ROUTE_META) != Some(route.path())
+                && route.destination() != format!("{}{}", browser::path(), browser::query()) =>
+        {
             browser::replace_location(&route.destination());
         }
         Resolved::Page(_) => whatnext::islands::hydrate_all(),

@@ -4,7 +4,8 @@
 //!
 //! - `<locale>/index.html` and `<locale>/<journey>/index.html` for every locale and journey,
 //!   with the right `lang`, `dir`, `<title>` and description;
-//! - `index.html` (`/`, which sends the browser on to its language) and `404.html`.
+//! - `index.html` (`/`, which sends the browser on to its language) and `404.html`;
+//! - `sw.js`, the service worker for this release (src/service_worker.js).
 //!
 //! Usage: site <dist dir>
 
@@ -53,6 +54,7 @@ fn build(dist: &Path) -> io::Result<usize> {
     let english = I18n::en_gb();
     fs::write(dist.join("index.html"), page(&shell, Route::new(&EN_GB, Page::Home), &english))?;
     fs::write(dist.join("404.html"), page(&shell, Route::new(&EN_GB, Page::NotFound), &english))?;
+    fs::write(dist.join("sw.js"), service_worker(dist)?)?;
     Ok(pages + 2)
 }
 
@@ -77,6 +79,23 @@ fn page(shell: &str, route: Route, i18n: &I18n) -> String {
         )
         .replacen("<title>What next?</title>", &head, 1)
         .replacen("<body>", &format!("<body>{body}"), 1)
+}
+
+/// The service worker for this release: it caches the app shell (Trunk's hashed
+/// assets) under a cache named by a hash of their names.
+fn service_worker(dist: &Path) -> io::Result<String> {
+    use sha2::{Digest, Sha256};
+    let mut shell: Vec<String> = fs::read_dir(dist)?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| [".css", ".js", ".wasm", ".svg", ".webmanifest"].iter().any(|ext| name.ends_with(ext)) && name != "sw.js")
+        .map(|name| format!("/{name}"))
+        .collect();
+    // The page shown offline for a page never opened.
+    shell.push("/404.html".to_string());
+    shell.sort();
+    let version: String = Sha256::digest(shell.join("\n")).iter().take(6).map(|byte| format!("{byte:02x}")).collect();
+    let list = format!("[{}]", shell.iter().map(|path| format!("'{path}'")).collect::<Vec<_>>().join(", "));
+    Ok(include_str!("../service_worker.js").replace("'__VERSION__'", &format!("'{version}'")).replace("__SHELL__", &list))
 }
 
 /// Adds a strict Content-Security-Policy: only this site's own scripts (Trunk's inline
