@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -46,9 +47,11 @@ async function fileFor(root, urlPath) {
   }
 }
 
-/** Starts the server; resolves to { url, close }. */
-export function serve(dir, port = 0) {
+/** Starts the server; resolves to { url, close }. With `compress`, text and Wasm are
+ * sent brotli-compressed (quality 11) to browsers that accept it, as a real host would. */
+export function serve(dir, port = 0, { compress = false } = {}) {
   const root = resolve(dir);
+  const brotli = new Map();
   const server = createServer(async (request, response) => {
     const urlPath = new URL(request.url, 'http://localhost').pathname;
     const found = await fileFor(root, urlPath);
@@ -58,11 +61,20 @@ export function serve(dir, port = 0) {
       return;
     }
     try {
-      const body = await readFile(found ? found.path : join(root, '404.html'));
-      response.writeHead(found ? 200 : 404, {
+      const path = found ? found.path : join(root, '404.html');
+      let body = await readFile(path);
+      const headers = {
         'content-type': (found ? TYPES[extname(found.path)] : TYPES['.html']) ?? 'application/octet-stream',
         'cache-control': 'no-cache',
-      });
+      };
+      if (compress && /\bbr\b/.test(request.headers['accept-encoding'] ?? '')) {
+        if (!brotli.has(path)) {
+          brotli.set(path, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        }
+        body = brotli.get(path);
+        headers['content-encoding'] = 'br';
+      }
+      response.writeHead(found ? 200 : 404, headers);
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });
