@@ -38,7 +38,8 @@ fn main() -> ExitCode {
 }
 
 fn build(dist: &Path) -> io::Result<usize> {
-    let shell = with_content_security_policy(&fs::read_to_string(dist.join("index.html"))?);
+    let trunk_shell = fs::read_to_string(dist.join("index.html"))?;
+    let shell = with_content_security_policy(&wasm_after_load(&without_preloads(&trunk_shell)));
     let mut pages = 0;
     for &locale in SUPPORTED {
         let i18n = i18n::for_locale(locale);
@@ -79,6 +80,39 @@ fn page(shell: &str, route: Route, i18n: &I18n) -> String {
         )
         .replacen("<title>What next?</title>", &head, 1)
         .replacen("<body>", &format!("<body>{body}"), 1)
+}
+
+/// Drops Trunk's `<link rel="preload">` of the Wasm and `modulepreload` of its JS: on a
+/// slow connection they compete with the page's own words, which need neither (the
+/// loader still fetches both, after the HTML and CSS).
+fn without_preloads(shell: &str) -> String {
+    let mut out = String::with_capacity(shell.len());
+    let mut rest = shell;
+    while let Some(start) = rest.find("<link rel=\"") {
+        let (before, tag_and_rest) = rest.split_at(start);
+        out.push_str(before);
+        let end = tag_and_rest.find('>').map_or(tag_and_rest.len(), |end| end + 1);
+        let tag = &tag_and_rest[..end];
+        if !(tag.starts_with("<link rel=\"preload\"") || tag.starts_with("<link rel=\"modulepreload\"")) {
+            out.push_str(tag);
+        }
+        rest = &tag_and_rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Makes Trunk's loader wait for the page's `load` event before it fetches the JS glue
+/// and the Wasm (a dynamic import instead of Trunk's static one, which the browser
+/// would fetch at once), so the words and styles have the connection to themselves.
+fn wasm_after_load(shell: &str) -> String {
+    const WAIT: &str = "await new Promise((loaded) => document.readyState === 'complete' ? loaded() : addEventListener('load', loaded, { once: true }));";
+    let Some(start) = shell.find("import init, * as bindings from '") else { return shell.to_string() };
+    let from = start + "import init, * as bindings from '".len();
+    let Some(length) = shell[from..].find("';") else { return shell.to_string() };
+    let glue = &shell[from..from + length];
+    let dynamic = format!("{WAIT}\nconst bindings = await import('{glue}');\nconst init = bindings.default;");
+    format!("{}{dynamic}{}", &shell[..start], &shell[from + length + 2..])
 }
 
 /// The service worker for this release: it caches the app shell (Trunk's hashed
