@@ -97,12 +97,10 @@ fn read_meta(path: &Path) -> impl Fn(&str) -> String {
 
 fn parse_date(code: &str, date: &str) -> (u16, u8, u8) {
     let parts: Vec<&str> = date.trim().split('-').collect();
-    match parts[..] {
-        [year, month, day] => match (year.parse(), month.parse(), day.parse()) {
-            (Ok(year), Ok(month), Ok(day)) => return (year, month, day),
-            _ => {}
-        },
-        _ => {}
+    if let [year, month, day] = parts[..] {
+        if let (Ok(year), Ok(month), Ok(day)) = (year.parse(), month.parse(), day.parse()) {
+            return (year, month, day);
+        }
     }
     panic!("locales/{code}/{META_FILE}: reviewed date {date:?} is not YYYY-MM-DD")
 }

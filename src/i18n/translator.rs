@@ -120,11 +120,6 @@ impl I18n {
         format_in(english, MessageRef::new(id), None).unwrap_or_default()
     }
 
-    /// Whether this locale or the fallback has the message.
-    pub fn has(&self, message: MessageRef) -> bool {
-        self.bundles().any(|bundle| pattern_exists(bundle, message))
-    }
-
     /// The formatted message: from the locale, else from en-GB, else empty. Never the id.
     pub fn format(&self, message: MessageRef, args: Option<&FluentArgs>) -> String {
         for (index, bundle) in self.bundles().enumerate() {
@@ -158,13 +153,6 @@ fn bundle(locale: &Locale, ftl: &str) -> Bundle {
         report(&format!("Fluent resource errors in {}: {errors:?}", locale.code));
     }
     bundle
-}
-
-fn pattern_exists(bundle: &Bundle, message: MessageRef) -> bool {
-    bundle.get_message(message.id).is_some_and(|found| match message.attribute {
-        Some(name) => found.get_attribute(name).is_some(),
-        None => found.value().is_some(),
-    })
 }
 
 fn format_in(bundle: &Bundle, message: MessageRef, args: Option<&FluentArgs>) -> Option<String> {
