@@ -18,6 +18,8 @@ pub mod qr;
 pub mod route;
 pub mod search;
 pub mod sms;
+#[cfg(feature = "hydrate")]
+pub mod start;
 
 #[cfg(feature = "ssr")]
 mod app;

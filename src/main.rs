@@ -1,25 +1,5 @@
-//! The browser entry point. Every page arrives as prerendered HTML; this sends the
-//! browser to the right page when the address is not one (`/`, a bad link served
-//! 404.html), then brings the page's islands to life.
-
-use whatnext::browser;
-use whatnext::i18n::locale;
-use whatnext::route::{self, Resolved, PRERENDERED_ROUTE_META};
+//! The patients' Wasm: the islands of every page but the staff tools.
 
 fn main() {
-    match route::resolve(&browser::path()) {
-        Resolved::ChooseLocale => {
-            let chosen = locale::choose(browser::stored_language().as_deref(), &browser::preferred_languages());
-            browser::replace_location(&route::home_path(chosen));
-        }
-        // This HTML is another page's (404.html for a bad link): go to the right one,
-        // unless that is where we are (an offline fallback), which would loop.
-        Resolved::Page(route)
-            if browser::meta_content(PRERENDERED_ROUTE_META) != Some(route.path())
-                && route.destination() != format!("{}{}", browser::path(), browser::query()) =>
-        {
-            browser::replace_location(&route.destination());
-        }
-        Resolved::Page(_) => whatnext::islands::hydrate_all(),
-    }
+    whatnext::start::start();
 }

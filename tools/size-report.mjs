@@ -26,6 +26,8 @@ function firstView(page) {
   const text = html.toString();
   const linked = [
     ...[...text.matchAll(/(?:href|src)="\/?([^"#?]+\.(?:css|js))"/g)].map((m) => m[1]),
+    // Trunk's loader, as the build step leaves it: `await import('/….js')`.
+    ...[...text.matchAll(/import\('\/?([^']+\.js)'\)/g)].map((m) => m[1]),
     // The Wasm is fetched by Trunk's loader: `module_or_path: '/….wasm'`.
     ...[...text.matchAll(/module_or_path: '\/?([^']+\.wasm)'/g)].map((m) => m[1]),
   ];

@@ -21,7 +21,7 @@ count tests/output/native.log '[0-9]+ passed' '[0-9]+ failed'
 [ "$native_status" -eq 0 ] || failed=$((failed + 1))
 
 echo "== release build"
-if trunk build --release 2>&1 | tee tests/output/build.log; then
+if tools/build.sh 2>&1 | tee tests/output/build.log; [ "${PIPESTATUS[0]}" -eq 0 ]; then
   echo "== size"
   node tools/size-report.mjs dist | tee tests/output/size.txt
   echo "== browser tests (headless Chromium)"

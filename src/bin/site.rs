@@ -7,7 +7,10 @@
 //! - `index.html` (`/`, which sends the browser on to its language) and `404.html`;
 //! - `sw.js`, the service worker for this release (src/service_worker.js).
 //!
-//! Usage: site <dist dir>
+//! Staff and desk pages load the staff Wasm (link maker, desk timer), built first into
+//! its own folder; its JS and Wasm are copied into dist.
+//!
+//! Usage: site <dist dir> <staff dist dir>
 
 use std::{env, fs, io, path::Path, path::PathBuf, process::ExitCode};
 
@@ -15,17 +18,17 @@ use std::{env, fs, io, path::Path, path::PathBuf, process::ExitCode};
 use leptos::prelude::*;
 use whatnext::i18n::locale::{EN_GB, SUPPORTED};
 use whatnext::i18n::{self, I18n};
-use whatnext::route::{Page, Route};
+use whatnext::route::{Mode, Page, Route};
 use whatnext::route::PRERENDERED_ROUTE_META;
 use whatnext::{page_description, page_title, App};
 
 
 fn main() -> ExitCode {
-    let Some(dist) = env::args().nth(1).map(PathBuf::from) else {
-        eprintln!("usage: site <dist dir>");
+    let (Some(dist), Some(staff_dist)) = (env::args().nth(1).map(PathBuf::from), env::args().nth(2).map(PathBuf::from)) else {
+        eprintln!("usage: site <dist dir> <staff dist dir>");
         return ExitCode::FAILURE;
     };
-    match build(&dist) {
+    match build(&dist, &staff_dist) {
         Ok(pages) => {
             println!("site: prerendered {pages} pages in {} languages", SUPPORTED.len());
             ExitCode::SUCCESS
@@ -37,24 +40,32 @@ fn main() -> ExitCode {
     }
 }
 
-fn build(dist: &Path) -> io::Result<usize> {
-    let trunk_shell = fs::read_to_string(dist.join("index.html"))?;
-    let shell = with_content_security_policy(&wasm_after_load(&without_preloads(&trunk_shell)));
+fn build(dist: &Path, staff_dist: &Path) -> io::Result<usize> {
+    let shell = |trunk_shell: &str| with_content_security_policy(&wasm_after_load(&without_preloads(trunk_shell)));
+    let patients_shell = shell(&fs::read_to_string(dist.join("index.html"))?);
+    let staff_shell = shell(&fs::read_to_string(staff_dist.join("index.html"))?);
+    for entry in fs::read_dir(staff_dist)? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|ext| ext == "js" || ext == "wasm") {
+            fs::copy(&path, dist.join(path.file_name().unwrap_or_default()))?;
+        }
+    }
     let mut pages = 0;
     for &locale in SUPPORTED {
         let i18n = i18n::for_locale(locale);
         for route in Route::all().filter(|route| route.locale == locale) {
             let dir = dist.join(route.path().trim_start_matches('/'));
             fs::create_dir_all(&dir)?;
-            fs::write(dir.join("index.html"), page(&shell, route, &i18n))?;
+            let shell = if uses_staff_tools(route) { &staff_shell } else { &patients_shell };
+            fs::write(dir.join("index.html"), page(shell, route, &i18n))?;
             pages += 1;
         }
     }
     // `/` (the browser goes on to its language; without JavaScript, English) and the
     // page static hosts serve for unknown paths (the browser goes on to the right one).
     let english = I18n::en_gb();
-    fs::write(dist.join("index.html"), page(&shell, Route::new(&EN_GB, Page::Home), &english))?;
-    fs::write(dist.join("404.html"), page(&shell, Route::new(&EN_GB, Page::NotFound), &english))?;
+    fs::write(dist.join("index.html"), page(&patients_shell, Route::new(&EN_GB, Page::Home), &english))?;
+    fs::write(dist.join("404.html"), page(&patients_shell, Route::new(&EN_GB, Page::NotFound), &english))?;
     fs::write(dist.join("sw.js"), service_worker(dist)?)?;
     Ok(pages + 2)
 }
@@ -80,6 +91,11 @@ fn page(shell: &str, route: Route, i18n: &I18n) -> String {
         )
         .replacen("<title>What next?</title>", &head, 1)
         .replacen("<body>", &format!("<body>{body}"), 1)
+}
+
+/// Pages whose islands are in the staff Wasm.
+fn uses_staff_tools(route: Route) -> bool {
+    route.page == Page::MakeLink || route.mode == Mode::Desk
 }
 
 /// Drops Trunk's `<link rel="preload">` of the Wasm and `modulepreload` of its JS: on a

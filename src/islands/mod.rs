@@ -1,21 +1,26 @@
 //! The only parts of a page that run in the browser. Everything else is static HTML
 //! rendered at build time; each island gets its words as props, already formatted,
-//! so the Wasm carries no Fluent and no page text.
+//! so the Wasm carries no Fluent and no page text. The staff tools' islands (link
+//! maker, desk timer) are built only into the staff Wasm (`staff` feature).
 
+#[cfg(feature = "staff")]
 mod desk_timer;
 mod journey_search;
 mod language_notice;
 mod language_picker;
+#[cfg(feature = "staff")]
 mod link_builder;
 mod listen_button;
 mod personal_details;
 mod qr_code;
 mod skip_link;
 
+#[cfg(feature = "staff")]
 pub use desk_timer::DeskTimer;
 pub use journey_search::JourneySearch;
 pub use language_notice::LanguageNotice;
 pub use language_picker::{LanguageLink, LanguagePicker};
+#[cfg(feature = "staff")]
 pub use link_builder::{BuilderTexts, LinkBuilder, PatientLanguage, LINK_HOLE, TITLE_HOLE};
 pub use listen_button::ListenButton;
 pub use qr_code::{QrCode, QrTarget};

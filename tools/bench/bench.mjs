@@ -28,7 +28,7 @@ function firstView(page) {
   const files = {
     HTML: [html],
     CSS: [...text.matchAll(/href="\/([^"]+\.css)"/g)].map((m) => readFileSync(join(DIST, m[1]))),
-    JS: [...text.matchAll(/import init, \* as bindings from '\/([^']+\.js)'/g)].map((m) => readFileSync(join(DIST, m[1]))),
+    JS: [...text.matchAll(/import\('\/([^']+\.js)'\)/g)].map((m) => readFileSync(join(DIST, m[1]))),
     Wasm: [...text.matchAll(/module_or_path: '\/([^']+\.wasm)'/g)].map((m) => readFileSync(join(DIST, m[1]))),
     Locale: [], // each page carries its own language's text in its HTML; no locale file is fetched
   };
