@@ -101,8 +101,11 @@ pub fn after_idle(seconds: u32, path: String) {
             let _ = window.add_event_listener_with_callback(event, touched.as_ref().unchecked_ref());
         }
         touched.forget();
+        let leaving = Cell::new(false);
         let check = Closure::<dyn FnMut()>::new(move || {
-            if js_sys::Date::now() - last_touch.get() >= f64::from(seconds) * 1000.0 {
+            // Once: a second assign() would cancel the navigation already under way.
+            if !leaving.get() && js_sys::Date::now() - last_touch.get() >= f64::from(seconds) * 1000.0 {
+                leaving.set(true);
                 if let Some(window) = web_sys::window() {
                     let _ = window.location().assign(&path);
                 }
