@@ -2,7 +2,6 @@
 //! natively at build time. Used by the entry point, effects and event handlers only.
 //! Natively each call does nothing and returns nothing.
 
-#[cfg(target_arch = "wasm32")]
 use wasm_bindgen::JsCast;
 
 /// The one thing the app ever stores on the device: the language the patient chose.
@@ -65,6 +64,59 @@ pub fn fragment() -> String {
         return hash;
     }
     String::new()
+}
+
+/// The page's language, from `<html lang>`.
+pub fn page_lang() -> String {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(lang) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+        .and_then(|html| html.get_attribute("lang"))
+    {
+        return lang;
+    }
+    String::new()
+}
+
+/// The text of the first element matching `selector` inside `root`, or "".
+pub fn text_in(root: &web_sys::Element, selector: &str) -> String {
+    root.query_selector(selector).ok().flatten().and_then(|element| element.text_content()).unwrap_or_default()
+}
+
+/// The texts of every element matching `selector` inside `root`, in order.
+pub fn texts_in(root: &web_sys::Element, selector: &str) -> Vec<String> {
+    let Ok(list) = root.query_selector_all(selector) else { return Vec::new() };
+    (0..list.length()).filter_map(|index| list.item(index)?.text_content()).collect()
+}
+
+/// An attribute of the first element matching `selector` inside `root`.
+pub fn attribute_in(root: &web_sys::Element, selector: &str, attribute: &str) -> Option<String> {
+    root.query_selector(selector).ok()??.get_attribute(attribute)
+}
+
+/// The journeys listed on the page (`.topic .journey-link`), as the search box needs them.
+pub fn journey_entries() -> Vec<crate::search::SearchEntry> {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else { return Vec::new() };
+    let Ok(list) = document.query_selector_all(".topic .journey-link") else { return Vec::new() };
+    (0..list.length())
+        .filter_map(|index| {
+            let item: web_sys::Element = list.item(index)?.dyn_into().ok()?;
+            Some(crate::search::SearchEntry {
+                href: attribute_in(&item, "a", "href")?,
+                title: text_in(&item, "a"),
+                summary: text_in(&item, ".journey-link__summary"),
+                keywords: item.get_attribute("data-keywords").unwrap_or_default(),
+            })
+        })
+        .collect()
+}
+
+/// The language link a click landed on (`<a hreflang>`), as (language, path).
+pub fn clicked_language_link(event: &web_sys::MouseEvent) -> Option<(String, String)> {
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    let link = target.closest("a[hreflang]").ok()??;
+    Some((link.get_attribute("hreflang")?, link.get_attribute("href")?))
 }
 
 /// The full address of this page, fragment included.

@@ -2,10 +2,8 @@
 //! on the device. Matches the journey's title, summary and `.keywords` (a list of
 //! everyday phrases, separated by commas, most important first).
 //!
-//! The entries are formatted at build time and handed to the search island as props,
-//! so the browser needs no Fluent.
-
-use serde::{Deserialize, Serialize};
+//! The search island reads the entries from the journey list on the page, so the
+//! browser needs no Fluent and no second copy of the words.
 
 /// How much a match in each field counts: the title says what a journey is about.
 const TITLE_WEIGHT: f32 = 3.0;
@@ -16,7 +14,7 @@ const KEYWORD_WEIGHT: f32 = 1.0;
 const PHRASE_BONUS: f32 = 10.0;
 
 /// One journey as the search box sees it, in one language.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SearchEntry {
     pub href: String,
     pub title: String,
@@ -131,20 +129,6 @@ fn is_word_char(c: char) -> bool {
         | '\u{0964}' | '\u{0965}' // danda
     );
     c.is_alphanumeric() || (!c.is_ascii() && !c.is_whitespace() && !punctuation)
-}
-
-/// Every journey's entry in the page's language, for the search island.
-#[cfg(feature = "ssr")]
-pub fn entries(i18n: &crate::i18n::I18n) -> Vec<SearchEntry> {
-    crate::journeys::ALL
-        .iter()
-        .map(|journey| SearchEntry {
-            href: crate::route::journey_path(i18n.locale(), journey),
-            title: i18n.attr(journey.id, "title"),
-            summary: i18n.attr(journey.id, "summary"),
-            keywords: i18n.attr(journey.id, "keywords"),
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -73,7 +73,8 @@ fn build(dist: &Path, staff_dist: &Path) -> io::Result<usize> {
 /// Trunk's `index.html` with the route's language, title and prerendered body.
 fn page(shell: &str, route: Route, i18n: &I18n) -> String {
     let body = {
-        let owner = Owner::new();
+        // Islands with server-rendered children need a shared (SSR) context.
+        let owner = Owner::new_root(Some(std::sync::Arc::new(hydration_context::SsrSharedContext::new())));
         let i18n = i18n.clone();
         owner.with(move || view! { <App route=route i18n=i18n/> }.to_html())
     };

@@ -5,7 +5,8 @@ use crate::journeys::{self, Topic};
 use crate::route::{Page, Route};
 
 /// Every journey, grouped under the question people start from. Links stay in the
-/// page's mode (a desk page links to desk pages).
+/// page's mode (a desk page links to desk pages). Each item carries its search words
+/// for the search island.
 #[component]
 pub fn JourneyList() -> impl IntoView {
     let i18n = use_i18n();
@@ -19,7 +20,7 @@ pub fn JourneyList() -> impl IntoView {
             .into_iter()
             .map(|&journey| {
                 view! {
-                    <li class="journey-link">
+                    <li class="journey-link" data-keywords=i18n.attr(journey.id, "keywords")>
                         <a class="journey-link__title" href=route.to(Page::Journey(journey)).path()>
                             {i18n.attr(journey.id, "title")}
                         </a>

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::{SafetyLine, TranslationNotice};
 use crate::i18n::{locale::{EN_GB, SUPPORTED}, use_i18n};
-use crate::islands::{DeskTimer, LanguageLink, LanguageNotice, LanguagePicker, SkipLink};
+use crate::islands::{DeskTimer, LanguageNotice, LanguagePicker, SkipLink};
 use crate::route::{Mode, Page, Route};
 
 /// How long a desk screen waits untouched before going back to the language grid.
@@ -16,16 +16,28 @@ pub fn Layout(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     let route = expect_context::<Route>();
     let desk = route.mode == Mode::Desk;
-    let languages: Vec<LanguageLink> = SUPPORTED
+    let languages = SUPPORTED
         .iter()
-        .map(|&locale| LanguageLink {
-            code: locale.code.to_string(),
-            name: locale.name.to_string(),
-            dir: locale.direction.as_str().to_string(),
-            href: route.in_locale(locale).path(),
-            current: locale == i18n.locale(),
+        .map(|&locale| {
+            view! {
+                <li>
+                    <a
+                        class="languages__link"
+                        href=route.in_locale(locale).path()
+                        lang=locale.code
+                        hreflang=locale.code
+                        dir=locale.direction.as_str()
+                        aria-current=(locale == i18n.locale()).then_some("page")
+                    >
+                        {locale.name}
+                    </a>
+                </li>
+            }
         })
-        .collect();
+        .collect_view();
+    // Islands' children are closures that own their text.
+    let skip_label = i18n.text("skip-to-content");
+    let unknown_language = i18n.english_text("unknown-language");
     // The desk start page is the language grid itself.
     let picker = !(desk && route.page == Page::Home);
     let footer = (!desk).then(|| {
@@ -45,16 +57,24 @@ pub fn Layout(children: Children) -> impl IntoView {
     });
     view! {
         <div class=if desk { "page page--desk" } else { "page" }>
-            <SkipLink label=i18n.text("skip-to-content")/>
+            <SkipLink>{skip_label}</SkipLink>
             <header class="site-header">
                 <div class="container">
                     <a class="site-header__name" href=route.to(Page::Home).path()>{i18n.text("site-name")}</a>
                     <p class="site-header__tagline">{i18n.text("site-tagline")}</p>
                 </div>
             </header>
-            {picker.then(|| view! { <LanguagePicker label=i18n.text("language-picker-label") links=languages/> })}
+            {picker.then(|| view! {
+                <nav class="languages" aria-label=i18n.text("language-picker-label")>
+                    <div class="container">
+                        <LanguagePicker>
+                            <ul class="languages__list">{languages}</ul>
+                        </LanguagePicker>
+                    </div>
+                </nav>
+            })}
             <div class="container">
-                <LanguageNotice text=i18n.english_text("unknown-language")/>
+                <LanguageNotice>{unknown_language}</LanguageNotice>
                 <TranslationNotice/>
                 <SafetyLine/>
                 <main id="main" tabindex="-1">{children()}</main>

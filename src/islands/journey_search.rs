@@ -1,57 +1,65 @@
+use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::search::{SearchEntry, SearchIndex};
+use crate::browser;
+use crate::search::SearchIndex;
 
 /// A search box that finds journeys by everyday words, on the device, as you type.
-///
-/// `counts[n]` is the already-formatted "n guides match" line (n = 0 … all journeys),
-/// so plurals come from Fluent at build time.
+/// It indexes the journey list already on the page (each `.journey-link` carries its
+/// `data-keywords`). `children`: the label, the hint, and hidden data: the words to
+/// ignore (`[data-search-ignored]`) and the "n guides match" lines (`.search__counts li`,
+/// n = 0 … all journeys), formatted by Fluent at build time.
 #[island]
-pub fn JourneySearch(
-    label: String,
-    hint: String,
-    entries: Vec<SearchEntry>,
-    ignored_words: String,
-    counts: Vec<String>,
-) -> impl IntoView {
-    let index = SearchIndex::new(entries, &ignored_words);
+pub fn JourneySearch(children: Children) -> impl IntoView {
+    let root = NodeRef::<Div>::new();
+    let index = RwSignal::new(None::<(SearchIndex, Vec<String>)>);
     let (query, set_query) = signal(String::new());
+    Effect::new(move || {
+        let Some(root) = root.get() else { return };
+        let ignored = browser::attribute_in(&root, "[data-search-ignored]", "data-search-ignored").unwrap_or_default();
+        let counts = browser::texts_in(&root, ".search__counts li");
+        index.set(Some((SearchIndex::new(browser::journey_entries(), &ignored), counts)));
+    });
     let results = move || {
         let query = query.get();
         if query.trim().is_empty() {
             return None;
         }
-        let found = index.find(&query);
-        let count = counts.get(found.len()).cloned().unwrap_or_default();
-        let items = found
-            .into_iter()
-            .map(|entry| {
-                view! {
-                    <li class="journey-link">
-                        <a class="journey-link__title" href=entry.href.clone()>{entry.title.clone()}</a>
-                        <p class="journey-link__summary">{entry.summary.clone()}</p>
-                    </li>
-                }
+        index.with(|index| {
+            let (index, counts) = index.as_ref()?;
+            let found = index.find(&query);
+            let count = counts.get(found.len()).cloned().unwrap_or_default();
+            let items = found
+                .into_iter()
+                .map(|entry| {
+                    view! {
+                        <li class="journey-link">
+                            <a class="journey-link__title" href=entry.href.clone()>{entry.title.clone()}</a>
+                            <p class="journey-link__summary">{entry.summary.clone()}</p>
+                        </li>
+                    }
+                })
+                .collect_view();
+            Some(view! {
+                <p class="search__count">{count}</p>
+                <ul class="journey-links">{items}</ul>
             })
-            .collect_view();
-        Some(view! {
-            <p class="search__count">{count}</p>
-            <ul class="journey-links">{items}</ul>
         })
     };
     view! {
-        <form class="search" role="search" on:submit=|event| event.prevent_default()>
-            <label class="search__label" for="journey-search">{label}</label>
-            <p class="search__hint" id="journey-search-hint">{hint}</p>
-            <input
-                class="search__input"
-                id="journey-search"
-                type="search"
-                autocomplete="off"
-                aria-describedby="journey-search-hint"
-                on:input=move |event| set_query.set(event_target_value(&event))
-            />
-        </form>
-        <div class="search__results" aria-live="polite">{results}</div>
+        <div node_ref=root>
+            <form class="search" role="search" on:submit=|event| event.prevent_default()>
+                {children()}
+                <input
+                    class="search__input"
+                    id="journey-search"
+                    type="search"
+                    autocomplete="off"
+                    aria-describedby="journey-search-hint"
+                    on:input=move |event| set_query.set(event_target_value(&event))
+                />
+            </form>
+            <div class="search__results" aria-live="polite">{results}</div>
+        </div>
     }
 }

@@ -3,27 +3,31 @@ use leptos::prelude::*;
 use crate::browser;
 
 /// "Listen": reads the journey aloud with the device's own speech, in the page's
-/// language. Hidden where the device has no voice for that language.
+/// language. Hidden where the device has no voice for that language. `children`: the
+/// two labels, `.listen__start` and `.listen__stop`; CSS shows the one that fits.
 #[island]
-pub fn ListenButton(listen: String, stop: String, lang: String) -> impl IntoView {
+pub fn ListenButton(children: Children) -> impl IntoView {
     let available = RwSignal::new(false);
     let speaking = RwSignal::new(false);
-    {
-        let lang = lang.clone();
-        Effect::new(move || browser::when_voice_available(&lang, move || available.set(true)));
-    }
+    Effect::new(move || browser::when_voice_available(&browser::page_lang(), move || available.set(true)));
     let on_click = move |_| {
         if speaking.get_untracked() {
             browser::stop_speaking();
             speaking.set(false);
         } else {
-            browser::speak_main(&lang, move || speaking.set(false));
+            browser::speak_main(&browser::page_lang(), move || speaking.set(false));
             speaking.set(true);
         }
     };
     view! {
-        <button class="button button--secondary listen" type="button" hidden=move || !available.get() on:click=on_click>
-            {move || if speaking.get() { stop.clone() } else { listen.clone() }}
+        <button
+            class="button button--secondary listen"
+            type="button"
+            hidden=move || !available.get()
+            aria-pressed=move || speaking.get().to_string()
+            on:click=on_click
+        >
+            {children()}
         </button>
     }
 }

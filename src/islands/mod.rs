@@ -1,6 +1,8 @@
 //! The only parts of a page that run in the browser. Everything else is static HTML
-//! rendered at build time; each island gets its words as props, already formatted,
-//! so the Wasm carries no Fluent and no page text. The staff tools' islands (link
+//! rendered at build time. Each island on a patient's page gets its words as server-
+//! rendered `children` (already formatted by Fluent, hidden where they are data) and
+//! reads them from the page, so the patients' Wasm carries no Fluent, no page text and
+//! no JSON decoder. The staff tools' islands (link
 //! maker, desk timer) are built only into the staff Wasm (`staff` feature).
 
 #[cfg(feature = "staff")]
@@ -19,12 +21,12 @@ mod skip_link;
 pub use desk_timer::DeskTimer;
 pub use journey_search::JourneySearch;
 pub use language_notice::LanguageNotice;
-pub use language_picker::{LanguageLink, LanguagePicker};
+pub use language_picker::LanguagePicker;
 #[cfg(feature = "staff")]
 pub use link_builder::{BuilderTexts, LinkBuilder, PatientLanguage, LINK_HOLE, TITLE_HOLE};
 pub use listen_button::ListenButton;
-pub use qr_code::{QrCode, QrTarget};
-pub use personal_details::{DetailTexts, PersonalDetails, DATE_HOLE, PHONE_HOLE, SERVICE_HOLE, WEB_HOLE};
+pub use qr_code::QrCode;
+pub use personal_details::{PersonalDetails, DATE_HOLE, PHONE_HOLE, SERVICE_HOLE, TEXT_KEYS as DETAIL_TEXT_KEYS, WEB_HOLE};
 pub use skip_link::SkipLink;
 
 /// Brings every `<leptos-island>` on the page to life once Trunk's loader has

@@ -1,5 +1,5 @@
+use leptos::html::Div;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
 use crate::browser;
 use crate::link::{self, Parsed};
@@ -11,47 +11,44 @@ pub const DATE_HOLE: char = '\u{E001}';
 pub const PHONE_HOLE: char = '\u{E002}';
 pub const WEB_HOLE: char = '\u{E003}';
 
-/// The island's words, formatted at build time with holes for the patient's values.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DetailTexts {
-    /// The page's BCP 47 tag, for writing dates the local way.
-    pub lang: String,
-    pub title: String,
-    pub service: String,
-    pub expect_by: String,
-    pub phone: String,
-    pub web: String,
-    pub broken: String,
-}
+/// The messages the island reads from its hidden `children`: `[data-text="<key>"]`.
+pub const TEXT_KEYS: [&str; 6] = ["title", "service", "expect-by", "phone", "web", "broken"];
 
 /// The patient's own details from the link they were sent: the service, the day they
-/// should hear by (worked out on the device), and who to ring. The prerendered page is
-/// the same for everyone; this fills in after it loads, and shows nothing without them.
+/// should hear by (worked out on the device, written in the page's language), and who
+/// to ring. The prerendered page is the same for everyone; this fills in after it
+/// loads, and shows nothing without details. `children`: the messages, hidden, each
+/// with a hole for the patient's value.
 #[island]
-pub fn PersonalDetails(texts: DetailTexts) -> impl IntoView {
-    let parsed = RwSignal::new(Parsed::default());
-    Effect::new(move || parsed.set(link::parse(&browser::fragment())));
-    move || {
-        let Parsed { details, dropped_something } = parsed.get();
-        let texts = texts.clone();
-        let broken = dropped_something.then(|| view! { <p class="notice" role="status">{texts.broken.clone()}</p> });
+pub fn PersonalDetails(children: Children) -> impl IntoView {
+    let root = NodeRef::<Div>::new();
+    let state = RwSignal::new(None::<(Vec<String>, Parsed)>);
+    Effect::new(move || {
+        let Some(root) = root.get() else { return };
+        let texts = TEXT_KEYS.map(|key| browser::text_in(&root, &format!("[data-text=\"{key}\"]"))).to_vec();
+        state.set(Some((texts, link::parse(&browser::fragment()))));
+    });
+    let shown = move || {
+        let (texts, Parsed { details, dropped_something }) = state.get()?;
+        let text = |key: &str| texts[TEXT_KEYS.iter().position(|k| *k == key).unwrap_or(0)].clone();
+        let broken = dropped_something.then(|| view! { <p class="notice" role="status">{text("broken")}</p> });
         let card = (!details.is_empty()).then(|| {
-            let service = details.service.clone().map(|name| view! { <p>{fill(&texts.service, SERVICE_HOLE, view! { <strong>{name}</strong> })}</p> });
+            let service = details.service.clone().map(|name| view! { <p>{fill(&text("service"), SERVICE_HOLE, view! { <strong>{name}</strong> })}</p> });
             let expect_by = details.expected_by().map(|date| {
-                let date = browser::format_date(&texts.lang, date);
-                view! { <p class="details__date">{fill(&texts.expect_by, DATE_HOLE, view! { <strong>{date}</strong> })}</p> }
+                let date = browser::format_date(&browser::page_lang(), date);
+                view! { <p class="details__date">{fill(&text("expect-by"), DATE_HOLE, view! { <strong>{date}</strong> })}</p> }
             });
             let phone = details.phone.clone().map(|phone| {
                 let link = view! { <a class="details__phone" href=phone.href()>{phone.display()}</a> };
-                view! { <p>{fill(&texts.phone, PHONE_HOLE, link)}</p> }
+                view! { <p>{fill(&text("phone"), PHONE_HOLE, link)}</p> }
             });
             let web = details.web.clone().map(|web| {
                 let link = view! { <a href=web.href() rel="noreferrer">{web.display().to_string()}</a> };
-                view! { <p>{fill(&texts.web, WEB_HOLE, link)}</p> }
+                view! { <p>{fill(&text("web"), WEB_HOLE, link)}</p> }
             });
             view! {
                 <section class="details" aria-labelledby="details-title">
-                    <h2 id="details-title" class="details__title">{texts.title.clone()}</h2>
+                    <h2 id="details-title" class="details__title">{text("title")}</h2>
                     {service}
                     {expect_by}
                     {phone}
@@ -59,8 +56,9 @@ pub fn PersonalDetails(texts: DetailTexts) -> impl IntoView {
                 </section>
             }
         });
-        view! { {broken} {card} }
-    }
+        Some(view! { {broken} {card} })
+    };
+    view! { <div node_ref=root>{children()}{shown}</div> }
 }
 
 /// The text before the hole, the value, and the text after it.

@@ -1,37 +1,30 @@
+use leptos::html::Div;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
 use crate::browser;
 use crate::qr;
 
-/// Which address a QR code opens.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum QrTarget {
-    /// This page as the patient has it, with their details (for a printed handout).
-    ThisPage,
-    /// A path on this site (a desk page's own patient page).
-    Path(String),
-}
-
-/// A QR code made on the device for an address on this site. Nothing is rendered
-/// until the browser knows the site's address.
+/// A QR code made on the device for an address on this site. `children`: its caption,
+/// an element with class `qr-code__caption`; a `data-qr-path` on it names a path on this
+/// site, otherwise the code opens this page as the patient has it, details included.
 #[island]
-pub fn QrCode(target: QrTarget, caption: String, class: String) -> impl IntoView {
-    let address = RwSignal::new(None::<String>);
+pub fn QrCode(children: Children) -> impl IntoView {
+    let root = NodeRef::<Div>::new();
+    let drawing = RwSignal::new(None::<(qr::QrDrawing, String)>);
     Effect::new(move || {
-        address.set(Some(match &target {
-            QrTarget::ThisPage => browser::href(),
-            QrTarget::Path(path) => format!("{}{path}", browser::origin()),
-        }))
+        let Some(root) = root.get() else { return };
+        let caption = browser::text_in(&root, ".qr-code__caption");
+        let address = match browser::attribute_in(&root, ".qr-code__caption", "data-qr-path") {
+            Some(path) => format!("{}{path}", browser::origin()),
+            None => browser::href(),
+        };
+        drawing.set(qr::draw(&address).map(|drawing| (drawing, caption)));
     });
-    move || {
-        let drawing = address.get().and_then(|address| qr::draw(&address))?;
-        Some(view! {
-            <figure class=class.clone()>
-                <QrSvg drawing=drawing label=caption.clone()/>
-                <figcaption>{caption.clone()}</figcaption>
-            </figure>
-        })
+    view! {
+        <div class="qr-code" node_ref=root>
+            {move || drawing.get().map(|(drawing, label)| view! { <QrSvg drawing=drawing label=label/> })}
+            {children()}
+        </div>
     }
 }
 

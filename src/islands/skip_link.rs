@@ -2,9 +2,9 @@ use leptos::prelude::*;
 
 /// "Skip to main content": moves focus to the content without touching the URL
 /// fragment, which may hold a patient's own details. Without JavaScript it is a
-/// plain link to `#main`.
+/// plain link to `#main`. `children`: the label.
 #[island]
-pub fn SkipLink(label: String) -> impl IntoView {
+pub fn SkipLink(children: Children) -> impl IntoView {
     view! {
         <a
             class="skip-link"
@@ -14,7 +14,7 @@ pub fn SkipLink(label: String) -> impl IntoView {
                 crate::browser::focus("main");
             }
         >
-            {label}
+            {children()}
         </a>
     }
 }

@@ -5,7 +5,6 @@ use crate::components::JourneyList;
 use crate::i18n::{use_i18n, MessageRef};
 use crate::islands::JourneySearch;
 use crate::journeys;
-use crate::search;
 
 /// `/<locale>/`: a search box, then every journey grouped by the question people ask.
 #[component]
@@ -16,19 +15,18 @@ pub fn HomePage() -> impl IntoView {
         .map(|count| {
             let mut args = FluentArgs::new();
             args.set("count", count);
-            i18n.format(MessageRef::new("search-results"), Some(&args))
+            view! { <li>{i18n.format(MessageRef::new("search-results"), Some(&args))}</li> }
         })
-        .collect();
+        .collect_view();
     view! {
         <h1>{i18n.text("home-title")}</h1>
         <p class="lead">{i18n.text("home-intro")}</p>
-        <JourneySearch
-            label=i18n.text("search-label")
-            hint=i18n.text("search-hint")
-            entries=search::entries(&i18n)
-            ignored_words=i18n.text("search-ignored-words")
-            counts=counts
-        />
+        <JourneySearch>
+            <label class="search__label" for="journey-search">{i18n.text("search-label")}</label>
+            <p class="search__hint" id="journey-search-hint">{i18n.text("search-hint")}</p>
+            <div hidden data-search-ignored=i18n.text("search-ignored-words")></div>
+            <ol hidden class="search__counts">{counts}</ol>
+        </JourneySearch>
         <JourneyList/>
     }
 }

@@ -3,9 +3,7 @@ use leptos::prelude::*;
 
 use crate::components::StepCard;
 use crate::i18n::{use_i18n, I18n, MessageRef};
-use crate::islands::{
-    DetailTexts, ListenButton, PersonalDetails, QrCode, QrTarget, DATE_HOLE, PHONE_HOLE, SERVICE_HOLE, WEB_HOLE,
-};
+use crate::islands::{ListenButton, PersonalDetails, QrCode, DATE_HOLE, PHONE_HOLE, SERVICE_HOLE, WEB_HOLE};
 use crate::journeys::Journey;
 use crate::route::{Mode, Page, Route};
 
@@ -25,22 +23,33 @@ pub fn JourneyPage(journey: &'static Journey) -> impl IntoView {
         .enumerate()
         .map(|(index, step)| view! { <StepCard step=step number=index + 1 audience=journey.audience/> })
         .collect_view();
+    // Islands' children are closures that own their text.
+    let (take_home_caption, start_again) = (i18n.text("desk-take-home"), i18n.text("desk-start-again"));
+    let (listen, listen_stop, print_caption) = (i18n.text("listen"), i18n.text("listen-stop"), i18n.text("print-qr"));
+    let details = detail_texts(&i18n);
     let take_home = (route.mode == Mode::Desk).then(|| {
         view! {
             <div class="take-home">
-                <QrCode
-                    target=QrTarget::Path(Route::new(route.locale, route.page).path())
-                    caption=i18n.text("desk-take-home")
-                    class="take-home__qr".to_string()
-                />
-                <a class="button button--start-again" href=route.to(Page::Home).path()>{i18n.text("desk-start-again")}</a>
+                <div class="take-home__qr">
+                    <QrCode>
+                        <p class="qr-code__caption" data-qr-path=Route::new(route.locale, route.page).path()>
+                            {take_home_caption}
+                        </p>
+                    </QrCode>
+                </div>
+                <a class="button button--start-again" href=route.to(Page::Home).path()>{start_again}</a>
             </div>
         }
     });
     let personal = (route.mode == Mode::Personal).then(|| {
         view! {
-            <ListenButton listen=i18n.text("listen") stop=i18n.text("listen-stop") lang=i18n.locale().code.to_string()/>
-            <PersonalDetails texts=detail_texts(&i18n)/>
+            <ListenButton>
+                <span class="listen__start">{listen}</span>
+                <span class="listen__stop">{listen_stop}</span>
+            </ListenButton>
+            <PersonalDetails>
+                <div hidden>{details}</div>
+            </PersonalDetails>
         }
     });
     view! {
@@ -48,27 +57,33 @@ pub fn JourneyPage(journey: &'static Journey) -> impl IntoView {
         <p class="lead">{i18n.attr(journey.id, "intro")}</p>
         {take_home}
         {personal}
-        <QrCode target=QrTarget::ThisPage caption=i18n.text("print-qr") class="print-only print-qr".to_string()/>
+        <div class="print-only print-qr">
+            <QrCode>
+                <p class="qr-code__caption">{print_caption}</p>
+            </QrCode>
+        </div>
         <h2>{i18n.text("journey-steps-heading")}</h2>
         <ol class="steps">{steps}</ol>
         <p class="reviewed">{i18n.format(MessageRef::new("journey-reviewed"), Some(&reviewed_args))}</p>
     }
 }
 
-/// The personal-details messages, each with a hole where the patient's value goes.
-fn detail_texts(i18n: &I18n) -> DetailTexts {
+/// The personal-details messages, each with a hole where the patient's value goes,
+/// for the island to read (`[data-text]`).
+fn detail_texts(i18n: &I18n) -> impl IntoView {
     let with_hole = |id: &str, variable: &str, hole: char| {
         let mut args = FluentArgs::new();
         args.set(variable, hole.to_string());
         i18n.format(MessageRef::new(id), Some(&args))
     };
-    DetailTexts {
-        lang: i18n.locale().code.to_string(),
-        title: i18n.text("details-title"),
-        service: with_hole("details-service", "service", SERVICE_HOLE),
-        expect_by: with_hole("details-expect-by", "date", DATE_HOLE),
-        phone: with_hole("details-phone", "phone", PHONE_HOLE),
-        web: with_hole("details-web", "web", WEB_HOLE),
-        broken: i18n.text("details-broken"),
-    }
+    let texts = [
+        ("title", i18n.text("details-title")),
+        ("service", with_hole("details-service", "service", SERVICE_HOLE)),
+        ("expect-by", with_hole("details-expect-by", "date", DATE_HOLE)),
+        ("phone", with_hole("details-phone", "phone", PHONE_HOLE)),
+        ("web", with_hole("details-web", "web", WEB_HOLE)),
+        ("broken", i18n.text("details-broken")),
+    ];
+    debug_assert!(texts.iter().map(|(key, _)| *key).eq(crate::islands::DETAIL_TEXT_KEYS));
+    texts.map(|(key, text)| view! { <p data-text=key>{text}</p> }).to_vec().collect_view()
 }

@@ -94,7 +94,7 @@ test('an unknown language falls back to English and says so in one line', async 
   const { page, context } = await open(site, '/xx-YY/referral/');
   await page.waitForSelector('.notice');
   assert.equal(new URL(page.url()).pathname, '/en-GB/referral/');
-  assert.match(await page.innerText('.notice'), /We do not have that language yet/);
+  assert.match(await page.locator('.notice:visible').innerText(), /We do not have that language yet/);
   assert.equal(await page.innerText('h1'), 'Your GP has sent you to a hospital team');
   assert.equal(await page.getAttribute('html', 'lang'), 'en-GB');
   await context.close();
