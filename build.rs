@@ -2,8 +2,8 @@
 //! direction and review status) and the Fluent text files.
 //!
 //! - Joins each locale's text files into one resource, `OUT_DIR/locales/<code>.ftl`,
-//!   which `src/bin/site.rs` formats every page from (en-GB, the fallback for every
-//!   message, is also built into the native build as `OUT_DIR/en-GB.ftl`).
+//!   which the native build formats every page from (en-GB first: the fallback for
+//!   every message).
 //! - Writes `locales.rs`, the registry of supported locales (the browser build uses it
 //!   to pick a language at `/` and to read paths), and `locale_texts.rs`, which the
 //!   native build includes to format every page.
@@ -53,9 +53,6 @@ fn main() {
             joined.push('\n');
         }
         fs::write(out.join("locales").join(format!("{code}.ftl")), &joined).unwrap();
-        if code == DEFAULT_LOCALE {
-            fs::write(out.join("en-GB.ftl"), &joined).unwrap();
-        }
         let status = meta("translation-status");
         let reviewed = status.strip_prefix("reviewed ").map(|date| parse_date(&code, date));
         locales.push(LocaleFolder {

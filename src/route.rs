@@ -133,10 +133,6 @@ pub fn home_path(locale: &Locale) -> String {
     format!("/{}/", locale.code)
 }
 
-pub fn journey_path(locale: &Locale, journey: &Journey) -> String {
-    format!("/{}/{}/", locale.code, journey.id)
-}
-
 /// Reads a URL path (no query, no fragment). Anything unexpected becomes a page
 /// that still helps: never an error.
 pub fn resolve(path: &str) -> Resolved {

@@ -2,7 +2,7 @@
 
 use whatnext::i18n::I18n;
 use whatnext::journeys;
-use whatnext::route::journey_path;
+use whatnext::route::{Page, Route};
 use whatnext::search::{SearchEntry, SearchIndex};
 
 /// The index the home page's search builds from its journey list, in English.
@@ -11,7 +11,7 @@ fn english_index() -> SearchIndex {
     let entries = journeys::ALL
         .iter()
         .map(|journey| SearchEntry {
-            href: journey_path(i18n.locale(), journey),
+            href: Route::new(i18n.locale(), Page::Journey(journey)).path(),
             title: i18n.attr(journey.id, "title"),
             summary: i18n.attr(journey.id, "summary"),
             keywords: i18n.attr(journey.id, "keywords"),

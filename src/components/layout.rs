@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::{SafetyLine, TranslationNotice};
-use crate::i18n::{locale::{EN_GB, SUPPORTED}, use_i18n};
+use super::{LanguageLinks, SafetyLine, TranslationNotice};
+use crate::i18n::{locale::EN_GB, use_i18n};
 use crate::islands::{DeskTimer, LanguageNotice, LanguagePicker, SkipLink};
 use crate::route::{Mode, Page, Route};
 
@@ -16,25 +16,6 @@ pub fn Layout(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     let route = expect_context::<Route>();
     let desk = route.mode == Mode::Desk;
-    let languages = SUPPORTED
-        .iter()
-        .map(|&locale| {
-            view! {
-                <li>
-                    <a
-                        class="languages__link"
-                        href=route.in_locale(locale).path()
-                        lang=locale.code
-                        hreflang=locale.code
-                        dir=locale.direction.as_str()
-                        aria-current=(locale == i18n.locale()).then_some("page")
-                    >
-                        {locale.name}
-                    </a>
-                </li>
-            }
-        })
-        .collect_view();
     // Islands' children are closures that own their text.
     let skip_label = i18n.text("skip-to-content");
     let unknown_language = i18n.english_text("unknown-language");
@@ -68,7 +49,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <nav class="languages" aria-label=i18n.text("language-picker-label")>
                     <div class="container">
                         <LanguagePicker>
-                            <ul class="languages__list">{languages}</ul>
+                            <LanguageLinks list_class="languages__list" link_class="languages__link"/>
                         </LanguagePicker>
                     </div>
                 </nav>

@@ -54,7 +54,7 @@ pub fn StepCard(step: &'static Step, number: usize, audience: Audience) -> impl 
 }
 
 /// "Usually 4 to 18 weeks. This varies by hospital." or "Within 10 days."
-pub fn timing_text(i18n: &I18n, timing: Timing) -> String {
+fn timing_text(i18n: &I18n, timing: Timing) -> String {
     let mut args = FluentArgs::new();
     let message = match timing {
         Timing::Range { from, to, unit } => {

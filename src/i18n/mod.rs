@@ -9,7 +9,7 @@ mod translator;
 
 pub use locale::{Direction, Locale};
 #[cfg(feature = "ssr")]
-pub use translator::{for_locale, I18n, MessageRef, EN_GB_FTL};
+pub use translator::{for_locale, I18n, MessageRef};
 
 /// The page's text, provided by [`crate::App`].
 #[cfg(feature = "ssr")]

@@ -8,11 +8,11 @@ use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource};
 use super::locale::{Direction, Locale, EN_GB};
 use crate::journeys::Date;
 
-/// The en-GB text, the fallback for every other locale (see build.rs).
-pub const EN_GB_FTL: &str = include_str!(concat!(env!("OUT_DIR"), "/en-GB.ftl"));
-
-// LOCALE_TEXTS: every locale's joined text (see build.rs).
+// LOCALE_TEXTS: every locale's joined text, en-GB first (see build.rs).
 include!(concat!(env!("OUT_DIR"), "/locale_texts.rs"));
+
+/// The en-GB text, the fallback for every other locale.
+const EN_GB_FTL: &str = LOCALE_TEXTS[0].1;
 
 /// The text of a supported locale.
 pub fn for_locale(locale: &'static Locale) -> I18n {
