@@ -12,7 +12,8 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: Number(width), height: 844 } });
 await page.goto(server.url + path);
-await page.waitForSelector('main h1');
+await page.waitForSelector('html[data-ready] main h1');
+await page.waitForTimeout(300);
 await page.screenshot({ path: out, fullPage: true });
 await browser.close();
 await server.close();

@@ -19,7 +19,8 @@ pub fn Layout(children: Children) -> impl IntoView {
     // Islands' children are closures that own their text.
     let skip_label = i18n.text("skip-to-content");
     let unknown_language = i18n.english_text("unknown-language");
-    // The desk start page is the language grid itself.
+    // The desk start page is the language grid itself, and comes first on screen; its
+    // notices and safety line follow it.
     let picker = !(desk && route.page == Page::Home);
     let footer = (!desk).then(|| {
         view! {
@@ -36,6 +37,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     let desk_timer = desk.then(|| {
         view! { <DeskTimer reset_to=Route::desk(&EN_GB, Page::Home).path() seconds=DESK_IDLE_SECONDS/> }
     });
+    let main = view! { <main id="main" tabindex="-1">{children()}</main> };
     view! {
         <div class=if desk { "page page--desk" } else { "page" }>
             <SkipLink>{skip_label}</SkipLink>
@@ -56,9 +58,11 @@ pub fn Layout(children: Children) -> impl IntoView {
             })}
             <div class="container">
                 <LanguageNotice>{unknown_language}</LanguageNotice>
-                <TranslationNotice/>
-                <SafetyLine/>
-                <main id="main" tabindex="-1">{children()}</main>
+                {if picker {
+                    view! { <TranslationNotice/> <SafetyLine/> {main} }.into_any()
+                } else {
+                    view! { {main} <TranslationNotice/> <SafetyLine/> }.into_any()
+                }}
             </div>
             {footer}
             {desk_timer}

@@ -162,7 +162,7 @@ pub fn LinkBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langua
         </form>
         <section class="builder__output" aria-live="polite">
             <h2>{text(|t| &t.link)}</h2>
-            <p class="builder__link"><output id="builder-link">{move || link.get()}</output></p>
+            <p class="builder__link" dir="ltr"><output id="builder-link">{move || link.get()}</output></p>
             <button class="button" type="button" id="builder-copy-link" on:click=copy("link")>{copy_label("link")}</button>
             <h2>{text(|t| &t.message)}</h2>
             <p class="builder__message"><output id="builder-message">{move || message.get()}</output></p>

@@ -16,7 +16,8 @@ pub const TEXT_KEYS: [&str; 6] = ["title", "service", "expect-by", "phone", "web
 
 /// The patient's own details from the link they were sent: the service, the day they
 /// should hear by (worked out on the device, written in the page's language), and who
-/// to ring. The prerendered page is the same for everyone; this fills in after it
+/// to ring (numbers and addresses kept left to right inside right-to-left text, so
+/// "020 7946 0000" never reads "0000 7946 020"). The prerendered page is the same for everyone; this fills in after it
 /// loads, and shows nothing without details. `children`: the messages, hidden, each
 /// with a hole for the patient's value.
 #[island]
@@ -33,17 +34,17 @@ pub fn PersonalDetails(children: Children) -> impl IntoView {
         let text = |key: &str| texts[TEXT_KEYS.iter().position(|k| *k == key).unwrap_or(0)].clone();
         let broken = dropped_something.then(|| view! { <p class="notice" role="status">{text("broken")}</p> });
         let card = (!details.is_empty()).then(|| {
-            let service = details.service.clone().map(|name| view! { <p>{fill(&text("service"), SERVICE_HOLE, view! { <strong>{name}</strong> })}</p> });
+            let service = details.service.clone().map(|name| view! { <p>{fill(&text("service"), SERVICE_HOLE, view! { <strong><bdi>{name}</bdi></strong> })}</p> });
             let expect_by = details.expected_by().map(|date| {
                 let date = browser::format_date(&browser::page_lang(), date);
                 view! { <p class="details__date">{fill(&text("expect-by"), DATE_HOLE, view! { <strong>{date}</strong> })}</p> }
             });
             let phone = details.phone.clone().map(|phone| {
-                let link = view! { <a class="details__phone" href=phone.href()>{phone.display()}</a> };
+                let link = view! { <a class="details__phone" href=phone.href() dir="ltr">{phone.display()}</a> };
                 view! { <p>{fill(&text("phone"), PHONE_HOLE, link)}</p> }
             });
             let web = details.web.clone().map(|web| {
-                let link = view! { <a href=web.href() rel="noreferrer">{web.display().to_string()}</a> };
+                let link = view! { <a href=web.href() rel="noreferrer" dir="ltr">{web.display().to_string()}</a> };
                 view! { <p>{fill(&text("web"), WEB_HOLE, link)}</p> }
             });
             view! {

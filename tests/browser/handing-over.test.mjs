@@ -130,6 +130,9 @@ test('desk mode: language grid first, a QR code to take the page home, no calls 
   const { page, context } = await open(site, '/en-GB/desk/', { viewport: { width: 1024, height: 768 } });
   const first = await page.locator('main a').first().getAttribute('hreflang');
   assert.equal(first, 'en-GB', 'the language grid comes first');
+  const grid = await page.locator('.language-grid').boundingBox();
+  const safety = await page.locator('aside.safety').boundingBox();
+  assert.ok(grid.y < safety.y, 'the grid is above the safety line on screen');
   assert.equal(await page.locator('.language-grid a').count(), 12);
   await page.click('.language-grid a[hreflang="pl"]');
   await page.waitForURL('**/pl/desk/');

@@ -28,6 +28,20 @@ for (const locale of ['ar', 'ur']) {
   });
 }
 
+test('a phone number reads left to right inside right-to-left text', async () => {
+  const { page, context } = await open(site, '/ur/referral/#1&s=Eyes&t=02079460000');
+  const phone = page.locator('section.details a[href^="tel:"]');
+  await phone.waitFor();
+  const boxes = await phone.evaluate((link) => {
+    const range = document.createRange();
+    const [node] = link.childNodes;
+    const at = (start, end) => { range.setStart(node, start); range.setEnd(node, end); return range.getBoundingClientRect().x; };
+    return { first: at(0, 3), last: at(9, 13) };
+  });
+  assert.ok(boxes.first < boxes.last, `"020" should be left of "0000": ${JSON.stringify(boxes)}`);
+  await context.close();
+});
+
 test('Polish shows the Polish plural of weeks', async () => {
   const { page, context } = await open(site, '/pl/advice-and-guidance/');
   assert.match(await visibleText(page), /od 1 do 2 tygodni/);
