@@ -4,19 +4,27 @@ use leptos::prelude::*;
 
 use crate::components::Layout;
 use crate::i18n::I18n;
-use crate::pages::{DeskHomePage, HomePage, JourneyPage, MakeLinkPage, NotFoundPage};
-use crate::route::{Mode, Page, Route};
+use crate::local_config::AreaContacts;
+use crate::pages::{DeskHomePage, EmbedPage, HomePage, JourneyPage, MakeLinkPage, NotFoundPage};
+use crate::route::{Mode, Page, Route, SiteRoot};
 
+/// `root`: the way from this page's file to the site's root. `area`: the area's own
+/// contact details, if it has a local config.
 #[component]
-pub fn App(route: Route, i18n: I18n) -> impl IntoView {
+pub fn App(route: Route, i18n: I18n, root: SiteRoot, area: Option<AreaContacts>) -> impl IntoView {
     provide_context(i18n);
     provide_context(route);
+    provide_context(root);
+    if let Some(area) = area {
+        provide_context(area);
+    }
     let page = match (route.mode, route.page) {
         (Mode::Desk, Page::Home) => view! { <DeskHomePage/> }.into_any(),
-        (Mode::Personal, Page::Home) => view! { <HomePage/> }.into_any(),
+        (Mode::Personal | Mode::Embedded, Page::Home) => view! { <HomePage/> }.into_any(),
         (_, Page::Journey(journey)) => view! { <JourneyPage journey=journey/> }.into_any(),
         (_, Page::NotFound) => view! { <NotFoundPage/> }.into_any(),
         (_, Page::MakeLink) => view! { <MakeLinkPage/> }.into_any(),
+        (_, Page::Embed) => view! { <EmbedPage/> }.into_any(),
     };
     view! { <Layout>{page}</Layout> }
 }
@@ -28,6 +36,7 @@ pub fn page_title(route: &Route, i18n: &I18n) -> String {
         Page::Journey(journey) => i18n.attr(journey.id, "title"),
         Page::NotFound => i18n.text("not-found-title"),
         Page::MakeLink => i18n.text("make-link-title"),
+        Page::Embed => i18n.text("embed-title"),
     };
     format!("{heading} – {}", i18n.text("site-name"))
 }
@@ -36,6 +45,6 @@ pub fn page_title(route: &Route, i18n: &I18n) -> String {
 pub fn page_description(route: &Route, i18n: &I18n) -> String {
     match route.page {
         Page::Journey(journey) => i18n.attr(journey.id, "summary"),
-        Page::Home | Page::NotFound | Page::MakeLink => i18n.text("site-tagline"),
+        Page::Home | Page::NotFound | Page::MakeLink | Page::Embed => i18n.text("site-tagline"),
     }
 }

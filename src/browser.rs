@@ -128,6 +128,111 @@ pub fn href() -> String {
     String::new()
 }
 
+/// The folder this site is served from, e.g. "/" or "/whatnext/", worked out from
+/// where this page is and its way to the root (`SiteRoot`).
+pub fn site_root_folder() -> String {
+    let root = meta_content(crate::route::SITE_ROOT_META).unwrap_or_else(|| "/".to_string());
+    crate::route::root_folder(&path(), &root)
+}
+
+/// The address of this site's root, e.g. `https://practice.example/whatnext/`.
+pub fn site_url() -> String {
+    format!("{}{}", origin(), site_root_folder())
+}
+
+/// The value of `name` in the URL query (`?accent=1d70b8&list=no`), undecoded.
+pub fn query_value(name: &str) -> Option<String> {
+    query()
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.split_once('=').filter(|(key, _)| *key == name).map(|(_, value)| value.to_string()))
+}
+
+/// Sets a CSS custom property on the page, e.g. `--colour-link`.
+pub fn set_page_style(property: &str, value: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(html) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+        .and_then(|html| html.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = html.style().set_property(property, value);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (property, value);
+}
+
+/// Hides every element matching `selector`.
+pub fn hide_all(selector: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(found) = web_sys::window().and_then(|window| window.document()).and_then(|document| document.query_selector_all(selector).ok()) {
+        for index in 0..found.length() {
+            if let Some(element) = found.item(index).and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok()) {
+                element.set_hidden(true);
+            }
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = selector;
+}
+
+/// Adds this page's query to every link to another page of the site, so settings in
+/// it (an embedded page's colour) last as the patient goes from page to page.
+pub fn carry_query_to_links() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let query = query();
+        let Some(links) = web_sys::window().and_then(|window| window.document()).and_then(|document| document.query_selector_all("a[href]").ok()) else { return };
+        if query.is_empty() {
+            return;
+        }
+        for index in 0..links.length() {
+            let Some(link) = links.item(index).and_then(|node| node.dyn_into::<web_sys::Element>().ok()) else { continue };
+            let Some(href) = link.get_attribute("href") else { continue };
+            // Relative links only: not tel:, https:, or #main.
+            if !href.contains(':') && !href.starts_with('#') && !href.contains('?') {
+                let _ = link.set_attribute("href", &format!("{href}{query}"));
+            }
+        }
+    }
+}
+
+/// In a frame: tells the page around it this page's height whenever it changes, as
+/// `{ type: message_type, height }`, so the frame can be as tall as the content. The
+/// message says nothing else, so any page may receive it.
+pub fn report_height_to_parent(message_type: &'static str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::{closure::Closure, JsValue};
+        let Some(window) = web_sys::window() else { return };
+        let Some(parent) = window.parent().ok().flatten() else { return };
+        if JsValue::from(&parent) == JsValue::from(&window) {
+            return;
+        }
+        let Some(html) = window.document().and_then(|document| document.document_element()) else { return };
+        let measured = html.clone();
+        let report = Closure::<dyn FnMut()>::new(move || {
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"type".into(), &message_type.into());
+            let _ = js_sys::Reflect::set(&message, &"height".into(), &measured.get_bounding_client_rect().height().ceil().into());
+            let _ = parent.post_message(&message, "*");
+        });
+        if let Ok(observer) = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()) {
+            observer.observe(&html);
+        }
+        report.forget();
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = message_type;
+}
+
+/// The origin of an address: `https://practice.example/whatnext/` → `https://practice.example`.
+pub fn origin_of(address: &str) -> String {
+    let after_scheme = address.find("://").map_or(0, |at| at + 3);
+    let end = address[after_scheme..].find('/').map_or(address.len(), |at| after_scheme + at);
+    address[..end].to_string()
+}
+
 /// This site's origin, e.g. `https://whatnext.example`.
 pub fn origin() -> String {
     #[cfg(target_arch = "wasm32")]
@@ -311,7 +416,7 @@ pub fn meta_content(name: &str) -> Option<String> {
 pub fn register_service_worker() {
     #[cfg(target_arch = "wasm32")]
     if let Some(window) = web_sys::window() {
-        let _ = window.navigator().service_worker().register("/sw.js");
+        let _ = window.navigator().service_worker().register(&format!("{}sw.js", site_root_folder()));
     }
 }
 
@@ -334,6 +439,22 @@ pub fn go_to(path: &str) {
     let _ = path;
 }
 
+/// The notice a panic shows (`crate::components::PanicNotice`).
+pub const PANIC_NOTICE_ID: &str = "panic-notice";
+
+/// Shows the page's hidden panic notice and moves focus to it.
+pub fn show_panic_notice() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(notice) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(PANIC_NOTICE_ID))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        notice.set_hidden(false);
+        let _ = notice.focus();
+    }
+}
+
 /// Moves keyboard focus to the element with this id.
 pub fn focus(id: &str) {
     #[cfg(target_arch = "wasm32")]
@@ -348,3 +469,56 @@ pub fn focus(id: &str) {
     let _ = id;
 }
 
+
+/// Fetches a file of this site as text; `done` gets None if it is missing or cannot
+/// be read.
+#[cfg(feature = "staff")]
+pub fn fetch_text(url: String, done: impl FnOnce(Option<String>) + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    wasm_bindgen_futures::spawn_local(async move {
+        use wasm_bindgen_futures::JsFuture;
+        let text = async {
+            let response: web_sys::Response = JsFuture::from(web_sys::window()?.fetch_with_str(&url)).await.ok()?.dyn_into().ok()?;
+            if !response.ok() {
+                return None;
+            }
+            JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+        };
+        done(text.await);
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (url, done);
+}
+
+/// Sets the frame `frame_id`'s height from the height messages (`message_type`) its
+/// page sends, and only from them: the staff preview of an embedded page.
+#[cfg(feature = "staff")]
+pub fn size_frame_to_its_page(frame_id: &'static str, message_type: &'static str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::{closure::Closure, JsValue};
+        let Some(window) = web_sys::window() else { return };
+        let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let Some(frame) = web_sys::window()
+                .and_then(|window| window.document())
+                .and_then(|document| document.get_element_by_id(frame_id))
+                .and_then(|frame| frame.dyn_into::<web_sys::HtmlIFrameElement>().ok())
+            else {
+                return;
+            };
+            let from_frame = event.source().map(JsValue::from) == frame.content_window().map(JsValue::from);
+            let data = event.data();
+            let kind = js_sys::Reflect::get(&data, &"type".into()).ok().and_then(|kind| kind.as_string());
+            let height = js_sys::Reflect::get(&data, &"height".into()).ok().and_then(|height| height.as_f64());
+            if let (true, Some(true), Some(height)) = (from_frame && event.origin() == origin(), kind.map(|kind| kind == message_type), height) {
+                if height > 0.0 && height < 100_000.0 {
+                    let _ = frame.style().set_property("height", &format!("{}px", height.ceil()));
+                }
+            }
+        });
+        let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+        on_message.forget();
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (frame_id, message_type);
+}

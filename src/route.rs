@@ -1,6 +1,9 @@
 //! Paths ↔ pages. Locale first: `/<locale>/` and `/<locale>/<journey-id>/`, plus the
-//! staff pages `/<locale>/make-link/` and the desk mode under `/<locale>/desk/`.
-//! The URL fragment is left alone: it is reserved for a patient's own details.
+//! staff pages `/<locale>/make-link/` and `/<locale>/embed/`, the desk mode under
+//! `/<locale>/desk/` and the embedded mode (in a practice's web page) under
+//! `/<locale>/embedded/`. Paths here are from the site's root, which may be any folder
+//! of a host (`SiteRoot`). The URL fragment is left alone: it is reserved for a
+//! patient's own details.
 
 use crate::i18n::locale::{self, Locale, EN_GB};
 use crate::journeys::{self, Journey};
@@ -9,11 +12,17 @@ use crate::journeys::{self, Journey};
 pub const NOT_FOUND_SEGMENT: &str = "not-found";
 pub const MAKE_LINK_SEGMENT: &str = "make-link";
 pub const DESK_SEGMENT: &str = "desk";
-pub const RESERVED_SEGMENTS: [&str; 3] = [NOT_FOUND_SEGMENT, MAKE_LINK_SEGMENT, DESK_SEGMENT];
+pub const EMBED_SEGMENT: &str = "embed";
+pub const EMBEDDED_SEGMENT: &str = "embedded";
+pub const RESERVED_SEGMENTS: [&str; 5] = [NOT_FOUND_SEGMENT, MAKE_LINK_SEGMENT, DESK_SEGMENT, EMBED_SEGMENT, EMBEDDED_SEGMENT];
 
 /// The `<meta name>` in a prerendered page that holds the path of the route it shows;
 /// the browser goes to the right page when that is not the route of its address.
 pub const PRERENDERED_ROUTE_META: &str = "whatnext-route";
+
+/// The `<meta name>` in a prerendered page that holds the way from it to the site's
+/// root (`SiteRoot`), so the browser can tell the site's folder on any host.
+pub const SITE_ROOT_META: &str = "whatnext-root";
 
 /// What a page shows.
 #[derive(Debug, Clone, Copy)]
@@ -23,6 +32,8 @@ pub enum Page {
     NotFound,
     /// For staff: make a link, text message and QR code for a patient.
     MakeLink,
+    /// For staff: make the snippet that puts the guides in a practice's web page.
+    Embed,
 }
 
 /// Journeys are static and unique by id, so two pages are equal when their ids are.
@@ -45,6 +56,9 @@ pub enum Mode {
     /// On a reception desk screen turned to the patient: large type, language grid
     /// first, a QR code to take the page home, back to the start when left alone.
     Desk,
+    /// Inside a practice's web page (an iframe): no site header or footer links, the
+    /// host's accent colour, the frame sized to the content.
+    Embedded,
 }
 
 /// A page in a locale.
@@ -91,6 +105,10 @@ impl Route {
         Self { locale, notice: None, ..*self }
     }
 
+    pub fn embedded(locale: &'static Locale, page: Page) -> Self {
+        Self { mode: Mode::Embedded, ..Self::new(locale, page) }
+    }
+
     /// Another page in the same language and mode.
     pub fn to(&self, page: Page) -> Self {
         Self { page, notice: None, ..*self }
@@ -102,11 +120,19 @@ impl Route {
         match (self.mode, self.page) {
             (Mode::Desk, Page::Home) => format!("/{code}/{DESK_SEGMENT}/"),
             (Mode::Desk, Page::Journey(journey)) => format!("/{code}/{DESK_SEGMENT}/{}/", journey.id),
+            (Mode::Embedded, Page::Home) => format!("/{code}/{EMBEDDED_SEGMENT}/"),
+            (Mode::Embedded, Page::Journey(journey)) => format!("/{code}/{EMBEDDED_SEGMENT}/{}/", journey.id),
             (_, Page::Home) => format!("/{code}/"),
             (_, Page::Journey(journey)) => format!("/{code}/{}/", journey.id),
             (_, Page::NotFound) => format!("/{code}/{NOT_FOUND_SEGMENT}/"),
             (_, Page::MakeLink) => format!("/{code}/{MAKE_LINK_SEGMENT}/"),
+            (_, Page::Embed) => format!("/{code}/{EMBED_SEGMENT}/"),
         }
+    }
+
+    /// How many folders below the site's root this page's file is.
+    pub fn depth(&self) -> usize {
+        self.path().matches('/').count() - 1
     }
 
     /// Where the browser should be for this route: its prerendered page, marked when
@@ -122,15 +148,80 @@ impl Route {
     pub fn all() -> impl Iterator<Item = Route> {
         locale::SUPPORTED.iter().flat_map(|&locale| {
             let journeys = journeys::ALL.iter().map(|&journey| Page::Journey(journey));
-            let personal = [Page::Home, Page::NotFound, Page::MakeLink].into_iter().chain(journeys.clone());
-            let desk = std::iter::once(Page::Home).chain(journeys);
-            personal.map(move |page| Route::new(locale, page)).chain(desk.map(move |page| Route::desk(locale, page)))
+            let personal = [Page::Home, Page::NotFound, Page::MakeLink, Page::Embed].into_iter().chain(journeys.clone());
+            let guides = std::iter::once(Page::Home).chain(journeys);
+            personal
+                .map(move |page| Route::new(locale, page))
+                .chain(guides.clone().map(move |page| Route::desk(locale, page)))
+                .chain(guides.map(move |page| Route::embedded(locale, page)))
         })
     }
 }
 
 pub fn home_path(locale: &Locale) -> String {
     format!("/{}/", locale.code)
+}
+
+/// The way from a page's file to the site's root. Relative ("../../") in every
+/// prerendered page, so one build works from any folder of any host
+/// (`https://practice.example/whatnext/`); absolute ("/whatnext/") in 404.html, which
+/// hosts serve at any depth.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct SiteRoot(String);
+
+impl SiteRoot {
+    /// From the file of `route`'s page.
+    pub fn of(route: &Route) -> Self {
+        Self::at_depth(route.depth())
+    }
+
+    /// From a file this many folders below the root ("./" at the root itself: module
+    /// imports need the dot).
+    pub fn at_depth(depth: usize) -> Self {
+        Self(if depth == 0 { "./".to_string() } else { "../".repeat(depth) })
+    }
+
+    /// The root as an absolute path, e.g. "/" or "/whatnext/".
+    pub fn absolute(base_path: &str) -> Self {
+        Self(format!("/{}/", base_path.trim_matches('/')).replace("//", "/"))
+    }
+
+    /// The address of `route`'s page from here.
+    pub fn href(&self, route: &Route) -> String {
+        self.file(route.path().trim_start_matches('/'))
+    }
+
+    /// The address of a file at the site's root from here.
+    pub fn file(&self, name: &str) -> String {
+        format!("{}{name}", self.0)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The site's root folder in the browser, from the page's path and its `SiteRoot`:
+/// ("/whatnext/en-GB/referral/", "../../") → "/whatnext/".
+pub fn root_folder(page_path: &str, root: &str) -> String {
+    if root.starts_with('/') {
+        return root.to_string();
+    }
+    let mut folder = &page_path[..page_path.rfind('/').map_or(0, |end| end + 1)];
+    for _ in 0..root.matches("../").count() {
+        folder = folder.trim_end_matches('/');
+        folder = &folder[..folder.rfind('/').map_or(0, |end| end + 1)];
+    }
+    if folder.starts_with('/') { folder.to_string() } else { format!("/{folder}") }
+}
+
+/// The path of a page inside the site: ("/whatnext/en-GB/", "/whatnext/") → "/en-GB/".
+/// A path outside the root folder is taken as it is.
+pub fn path_in_site(page_path: &str, root_folder: &str) -> String {
+    match page_path.strip_prefix(root_folder) {
+        Some(inside) => format!("/{inside}"),
+        None => page_path.to_string(),
+    }
 }
 
 /// Reads a URL path (no query, no fragment). Anything unexpected becomes a page
@@ -157,7 +248,13 @@ pub fn resolve(path: &str) -> Resolved {
             Page::NotFound => (Mode::Personal, Page::NotFound),
             page => (Mode::Desk, page),
         },
+        [EMBEDDED_SEGMENT] => (Mode::Embedded, Page::Home),
+        [EMBEDDED_SEGMENT, id] => match journey(id) {
+            Page::NotFound => (Mode::Personal, Page::NotFound),
+            page => (Mode::Embedded, page),
+        },
         [MAKE_LINK_SEGMENT] => (Mode::Personal, Page::MakeLink),
+        [EMBED_SEGMENT] => (Mode::Personal, Page::Embed),
         [id] => (Mode::Personal, journey(id)),
         _ => (Mode::Personal, Page::NotFound),
     };
@@ -214,6 +311,37 @@ mod tests {
         for journey in journeys::ALL {
             assert!(!RESERVED_SEGMENTS.contains(&journey.id), "{} is a reserved path segment", journey.id);
         }
+    }
+
+    #[test]
+    fn embedded_pages_and_the_embed_page_have_their_own_paths() {
+        assert_eq!(page("/cy/embedded/").mode, Mode::Embedded);
+        assert_eq!(page("/cy/embedded/referral/").mode, Mode::Embedded);
+        assert_eq!(page("/cy/embedded/nope/").page, Page::NotFound);
+        assert_eq!(page("/cy/embed/").page, Page::Embed);
+    }
+
+    #[test]
+    fn links_are_relative_so_the_site_works_in_any_folder() {
+        let journey = page("/en-GB/referral/");
+        let root = SiteRoot::of(&journey);
+        assert_eq!(root.as_str(), "../../");
+        assert_eq!(root.href(&journey.to(Page::Home)), "../../en-GB/");
+        assert_eq!(SiteRoot::at_depth(0).href(&journey), "./en-GB/referral/");
+        assert_eq!(SiteRoot::absolute("whatnext").href(&journey), "/whatnext/en-GB/referral/");
+        assert_eq!(SiteRoot::absolute("/").as_str(), "/");
+    }
+
+    #[test]
+    fn the_browser_finds_the_root_folder_from_any_folder() {
+        assert_eq!(root_folder("/whatnext/en-GB/referral/", "../../"), "/whatnext/");
+        assert_eq!(root_folder("/whatnext/en-GB/referral/index.html", "../../"), "/whatnext/");
+        assert_eq!(root_folder("/en-GB/desk/referral/", "../../../"), "/");
+        assert_eq!(root_folder("/whatnext/", "./"), "/whatnext/");
+        assert_eq!(root_folder("/a/b/c/d", "/whatnext/"), "/whatnext/");
+        assert_eq!(root_folder("/", "../../"), "/");
+        assert_eq!(path_in_site("/whatnext/en-GB/referral/", "/whatnext/"), "/en-GB/referral/");
+        assert_eq!(path_in_site("/elsewhere/", "/whatnext/"), "/elsewhere/");
     }
 
     #[test]

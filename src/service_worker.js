@@ -1,10 +1,14 @@
 // What next? service worker: the app opens again without a signal.
 // Written into dist/sw.js by src/bin/site.rs, which fills in VERSION (a hash of this
-// release's asset names) and SHELL (those assets). A new release gets a new cache;
-// older caches are deleted when it takes over, so nobody is left on stale content.
+// release's asset names) and SHELL (those assets, relative to this file, so the site
+// works from any folder). A new release gets a new cache; this copy's older caches are
+// deleted when it takes over, so nobody is left on stale content. Caches are named by
+// the site's folder too: two copies on one host leave each other's alone.
 const VERSION = '__VERSION__';
 const SHELL = __SHELL__;
-const CACHE = `whatnext-${VERSION}`;
+const PREFIX = `whatnext ${self.registration.scope} `;
+const CACHE = `${PREFIX}${VERSION}`;
+const OFFLINE_PAGE = new URL('404.html', self.registration.scope).href;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
@@ -13,7 +17,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((names) => Promise.all(names.filter((name) => name.startsWith('whatnext-') && name !== CACHE).map((name) => caches.delete(name))))
+      .then((names) => Promise.all(names.filter((name) => name.startsWith(PREFIX) && name !== CACHE).map((name) => caches.delete(name))))
       .then(() => self.clients.claim()),
   );
 });
@@ -32,7 +36,7 @@ self.addEventListener('fetch', (event) => {
           if (response.ok) caches.open(CACHE).then((cache) => cache.put(url.pathname, copy));
           return response;
         })
-        .catch(() => caches.match(url.pathname).then((cached) => cached ?? caches.match('/404.html'))),
+        .catch(() => caches.match(url.pathname).then((cached) => cached ?? caches.match(OFFLINE_PAGE))),
     );
     return;
   }

@@ -8,18 +8,24 @@ use crate::i18n::locale;
 use crate::route::{self, Resolved, PRERENDERED_ROUTE_META};
 
 pub fn start() {
-    match route::resolve(&browser::path()) {
+    // If anything fails, say so kindly; the prerendered page stays readable.
+    std::panic::set_hook(Box::new(|_| browser::show_panic_notice()));
+    // Paths inside the site, which may be served from any folder.
+    let root = browser::site_root_folder();
+    let in_site = |path: &str| format!("{root}{}", path.trim_start_matches('/'));
+    let here = route::path_in_site(&browser::path(), &root);
+    match route::resolve(&here) {
         Resolved::ChooseLocale => {
             let chosen = locale::choose(browser::stored_language().as_deref(), &browser::preferred_languages());
-            browser::replace_location(&route::home_path(chosen));
+            browser::replace_location(&in_site(&route::home_path(chosen)));
         }
         // This HTML is another page's (404.html for a bad link): go to the right one,
         // unless that is where we are (an offline fallback), which would loop.
         Resolved::Page(route)
             if browser::meta_content(PRERENDERED_ROUTE_META) != Some(route.path())
-                && route.destination() != format!("{}{}", browser::path(), browser::query()) =>
+                && route.destination() != format!("{here}{}", browser::query()) =>
         {
-            browser::replace_location(&route.destination());
+            browser::replace_location(&in_site(&route.destination()));
         }
         Resolved::Page(_) => crate::islands::hydrate_all(),
     }

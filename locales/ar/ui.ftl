@@ -40,6 +40,8 @@ topic-child = الأمر يتعلق بطفلي
 topic-gp-practice = في عيادة طبيبي العام (GP)
 
 journey-steps-heading = ماذا يحدث، خطوة بخطوة
+# Under a guide shown inside a practice's website.
+journey-more-guides = المزيد من أدلتنا
 journey-reviewed = آخر مرة راجعنا فيها هذه الصفحة كانت في { $date }.
 step-number = الخطوة { $number }
 step-who = من يقوم بهذا
@@ -67,6 +69,11 @@ contact-test-requester = تواصل مع الفريق الذي طلب الفحص
 contact-pharmacy = اذهب إلى أي صيدلية أو اتصل بها. لا تحتاج إلى حجز موعد.
 contact-link-worker = اطلب من عيادة طبيبك العام أن تضعك على تواصل مع منسق الدعم (link worker).
 contact-patient-advice = اطلب فريق استشارات المرضى في المستشفى. هذا الفريق يساعد عندما تحدث مشكلة.
+# When the area has told us the service: $service is its name, as the area wrote it.
+contact-local-phone = اتصل بـ { $service } على الرقم { $phone }.
+contact-local-other = تواصل مع { $service }.
+contact-local-hours = يتم الرد على الهاتف في هذه الأوقات: { $hours }
+contact-local-website = صفحتهم على الإنترنت: { $website }
 
 # How long a step takes. $unit is one of hours, days, working-days, weeks, months.
 # Arabic: the noun after the number depends on it (1, 2, 3-10, 11-99, 100+).
@@ -217,5 +224,56 @@ language-picker-label = اختر لغتك
 translation-draft = لم يراجع أحد هذه الترجمة بعد. إذا لم يكن أي شيء واضحا، اطلب مترجما فوريا. هذه الخدمة مجانية.
 
 footer-make-link = للموظفين: أنشئ رابطا لمريض
+footer-embed = للموظفين: ضع هذه الأدلة على موقعك الإلكتروني
 footer-not-nhs = هذا الدليل ليس من إعداد هيئة الخدمات الصحية الوطنية (NHS). وهو يشرح كيف تعمل خدمات NHS معا عادة.
 footer-privacy = لا يتم إرسال أي شيء تفعله هنا إلى أي مكان، ولا يتم حفظ أي شيء عنك.
+
+# Shown if the app stops working in the browser. The page's words stay on screen.
+panic-title = عذرا، حدث خطأ في هذه الصفحة
+panic-body = ما تراه في هذه الصفحة ما زال صحيحا. إذا بدا لك شيء خاطئ، أعد تحميل الصفحة.
+# Always in English: a link to this page in English.
+panic-english = Open this page in English
+
+# Staff: a list of problems in the area's local contact details file (local.json).
+make-link-pick-service = اختر خدمة من قائمة منطقتك
+make-link-pick-none = لا شيء: سأكتب البيانات بنفسي
+config-none = لا توجد في هذا الموقع بيانات اتصال محلية، لذلك تعطي كل خطوة النصيحة العامة. لإضافة خدمات منطقتك، راجع ملف README.
+config-loaded = يعرض هذا الموقع بيانات الاتصال الخاصة بـ { $area }.
+config-problems-title = بعض بيانات الاتصال المحلية تحتاج إلى تصحيح
+config-problems-intro = هذا لا يؤثر على المرضى: فهم يرون البيانات من آخر نسخة سليمة من الموقع، أو يرون النصيحة العامة. صحح هذه المشكلات، ثم أعد بناء الموقع.
+# $field is where the problem is, like services[2].phone.
+config-problem-not-json = { $field }: الملف غير مكتوب بشكل صحيح هنا. ابحث عن فاصلة أو علامة تنصيص أو قوس ناقص.
+config-problem-unknown-field = { $field }: هذا ليس حقلا نعرفه. تحقق من الإملاء.
+config-problem-missing-field = { $field }: يجب ملء هذا الحقل.
+config-problem-wrong-type = { $field }: نوع هذه القيمة خاطئ، مثلا رقم في مكان يجب أن تكون فيه كلمات.
+config-problem-version = { $field }: يجب أن تكون القيمة 1.
+config-problem-empty = { $field }: هذا الحقل فارغ.
+config-problem-too-long = { $field }: هذا النص طويل جدا. اجعله أقل من 120 حرفا.
+config-problem-hidden-characters = { $field }: في هذا النص رموز مخفية قد تغير طريقة قراءته. اكتبه مرة أخرى.
+config-problem-bad-id = { $field }: استخدم فقط حروفا إنجليزية صغيرة وأرقاما وشرطات، مثل skin-team.
+config-problem-duplicate-id = { $field }: توجد خدمتان لهما هذا الـ id نفسه.
+config-problem-bad-phone = { $field }: هذا ليس رقم هاتف في المملكة المتحدة. اكتبه هكذا: 020 7946 0000.
+config-problem-not-https = { $field }: يجب أن تبدأ صفحة الإنترنت بـ https، وليس http.
+config-problem-bad-website = { $field }: هذا ليس عنوان موقع على الإنترنت. اكتبه هكذا: https://hospital.example/clinic.
+config-problem-unknown-journey = { $field }: لا يوجد دليل بهذا الاسم.
+config-problem-unknown-contact = { $field }: هذا ليس نوع تواصل نعرفه، مثل hospital-team.
+config-problem-unknown-service = { $field }: لا توجد في القائمة خدمة لها هذا الـ id.
+config-problem-unknown-language = { $field }: هذه اللغة غير متوفرة لدينا.
+config-problem-missing-english = { $field }: يجب كتابة النص باللغة الإنجليزية أيضا، تحت الرمز en-GB.
+
+# Staff: put the guides on a practice's website.
+embed-title = ضع هذه الأدلة على موقعك الإلكتروني
+embed-intro = اختر ما تريد عرضه، ثم انسخ الكود إلى صفحتك على الإنترنت. تظهر الأدلة داخل صفحتك. لا يتم إرسال أي شيء عن زوار موقعك إلى أي مكان.
+embed-journey = الدليل الذي تريد عرضه
+embed-all-guides = كل الأدلة، في قائمة
+embed-language = اللغة التي يفتح بها الدليل
+embed-accent = اللون الرئيسي لموقعك الإلكتروني (اختياري)
+embed-accent-hint = ستة حروف أو أرقام بعد علامة #، مثل #1d70b8.
+embed-accent-bad = هذا ليس رمز لون. اكتبه هكذا: #1d70b8.
+embed-accent-low-contrast = هذا اللون فاتح جدا، ولا تسهل قراءته على صفحة فاتحة. نسبة التباين فيه { $ratio } إلى 1، والمطلوب 4.5 إلى 1. اختر لونا أغمق. حتى ذلك الحين، يبقى الدليل بلونه الأزرق الخاص.
+embed-list = اعرض قائمة بالأدلة الأخرى في النهاية
+embed-code = الكود الذي تضعه في صفحتك على الإنترنت
+embed-copy = انسخ الكود
+embed-copied = تم النسخ
+embed-preview = كيف سيبدو
+embed-hosting = يعمل هذا الكود على أي موقع إلكتروني يسمح لك بإضافة إطار (frame). لا يحتاج إلى حساب، ولا يضع أي ملفات تعريف ارتباط (cookies).

@@ -37,6 +37,8 @@ topic-child = এটি আমার সন্তানের ব্যাপা
 topic-gp-practice = আমার GP প্র্যাকটিসে
 
 journey-steps-heading = ধাপে ধাপে কী হয়
+# Under a guide shown inside a practice's website.
+journey-more-guides = আমাদের আরও গাইড
 journey-reviewed = আমরা এই পাতাটি শেষবার দেখেছি { $date } তারিখে।
 step-number = ধাপ { $number }
 step-who = এটি কে করে
@@ -64,6 +66,11 @@ contact-test-requester = যে টিম পরীক্ষাটি চেয�
 contact-pharmacy = যেকোনো ফার্মেসিতে যান বা ফোন করুন। আগে থেকে বুক করার দরকার নেই।
 contact-link-worker = একজন লিংক ওয়ার্কারের সাথে যোগাযোগ করিয়ে দিতে আপনার GP প্র্যাকটিসকে বলুন।
 contact-patient-advice = হাসপাতালের রোগী পরামর্শ টিমকে চান। কোনো সমস্যা হলে তারা সাহায্য করে।
+# When the area has told us the service: $service is its name, as the area wrote it.
+contact-local-phone = { $service }-এর সাথে যোগাযোগ করতে { $phone } নম্বরে ফোন করুন।
+contact-local-other = { $service }-এর সাথে যোগাযোগ করুন।
+contact-local-hours = ফোন ধরা হয় এই সময়ে: { $hours }
+contact-local-website = তাদের ওয়েবসাইট: { $website }
 
 # How long a step takes. $unit is one of hours, days, working-days, weeks, months.
 timing-range = সাধারণত { $from } থেকে { $to } { $unit ->
@@ -156,5 +163,56 @@ language-picker-label = আপনার ভাষা বেছে নিন
 translation-draft = এই অনুবাদটি এখনো যাচাই করা হয়নি। কিছু বুঝতে অসুবিধা হলে একজন দোভাষী চান। এটি বিনামূল্যে।
 
 footer-make-link = স্টাফদের জন্য: রোগীর জন্য একটি লিংক তৈরি করুন
+footer-embed = স্টাফদের জন্য: এই গাইডগুলো আপনার ওয়েবসাইটে রাখুন
 footer-not-nhs = এই গাইডটি NHS তৈরি করেনি। এটি বোঝায় NHS-এর সেবাগুলো সাধারণত কীভাবে একসাথে কাজ করে।
 footer-privacy = আপনি এখানে যা করেন তা কোথাও পাঠানো হয় না, আর আপনার সম্পর্কে কিছু জমা রাখা হয় না।
+
+# Shown if the app stops working in the browser. The page's words stay on screen.
+panic-title = দুঃখিত, এই পাতায় কিছু একটা সমস্যা হয়েছে
+panic-body = এই পাতায় আপনি যা দেখছেন তা এখনো ঠিক আছে। ভুল মনে হলে পাতাটি আবার লোড করুন।
+# Always in English: a link to this page in English.
+panic-english = Open this page in English
+
+# Staff: a list of problems in the area's local contact details file (local.json).
+make-link-pick-service = আপনার এলাকার তালিকা থেকে একটি সেবা বেছে নিন
+make-link-pick-none = কোনোটিই না: আমি নিজে তথ্য লিখব
+config-none = এই সাইটে স্থানীয় যোগাযোগের কোনো তথ্য নেই, তাই প্রতিটি ধাপে সাধারণ পরামর্শ দেখানো হয়। আপনার এলাকার সেবাগুলো যোগ করতে README দেখুন।
+config-loaded = এই সাইটে { $area }-এর যোগাযোগের তথ্য দেখানো হয়।
+config-problems-title = স্থানীয় যোগাযোগের কিছু তথ্য ঠিক করতে হবে
+config-problems-intro = এতে রোগীদের কোনো সমস্যা হয় না: তারা শেষ সফল বিল্ডের তথ্য, অথবা সাধারণ পরামর্শ দেখেন। এগুলো ঠিক করুন, তারপর সাইটটি আবার বিল্ড করুন।
+# $field is where the problem is, like services[2].phone.
+config-problem-not-json = { $field }: এখানে ফাইলটি ঠিকভাবে লেখা হয়নি। কোনো কমা, উদ্ধৃতি চিহ্ন বা ব্র্যাকেট বাদ পড়েছে কিনা দেখুন।
+config-problem-unknown-field = { $field }: এটি আমাদের জানা কোনো ফিল্ড নয়। বানান ঠিক আছে কিনা দেখুন।
+config-problem-missing-field = { $field }: এটি অবশ্যই পূরণ করতে হবে।
+config-problem-wrong-type = { $field }: এটি ভুল ধরনের মান, যেমন যেখানে শব্দ থাকার কথা সেখানে একটি সংখ্যা।
+config-problem-version = { $field }: এটি অবশ্যই 1 হতে হবে।
+config-problem-empty = { $field }: এটি খালি।
+config-problem-too-long = { $field }: এটি খুব লম্বা। 120টির কম অক্ষর রাখুন।
+config-problem-hidden-characters = { $field }: এতে লুকানো অক্ষর আছে, যা এটি পড়ার ধরন বদলে দিতে পারে। এটি আবার টাইপ করুন।
+config-problem-bad-id = { $field }: শুধু ছোট হাতের অক্ষর, সংখ্যা আর ড্যাশ ব্যবহার করুন, যেমন skin-team।
+config-problem-duplicate-id = { $field }: দুটি সেবার একই id আছে।
+config-problem-bad-phone = { $field }: এটি যুক্তরাজ্যের (UK) ফোন নম্বর নয়। এভাবে লিখুন: 020 7946 0000
+config-problem-not-https = { $field }: ওয়েবসাইটটি অবশ্যই https দিয়ে শুরু হতে হবে, http দিয়ে নয়।
+config-problem-bad-website = { $field }: এটি কোনো ওয়েবসাইটের ঠিকানা নয়। এভাবে লিখুন: https://hospital.example/clinic
+config-problem-unknown-journey = { $field }: এই নামে কোনো গাইড নেই।
+config-problem-unknown-contact = { $field }: এটি আমাদের জানা কোনো যোগাযোগের ধরন নয় (যেমন hospital-team)।
+config-problem-unknown-service = { $field }: তালিকার কোনো সেবার এই id নেই।
+config-problem-unknown-language = { $field }: এই ভাষা আমাদের কাছে নেই।
+config-problem-missing-english = { $field }: শব্দগুলো ইংরেজিতেও দিতে হবে, en-GB হিসেবে।
+
+# Staff: put the guides on a practice's website.
+embed-title = এই গাইডগুলো আপনার ওয়েবসাইটে রাখুন
+embed-intro = কী দেখাবেন তা বেছে নিন, তারপর কোডটি কপি করে আপনার ওয়েব পাতায় বসান। গাইডগুলো আপনার পাতার ভেতরেই দেখা যায়। আপনার ওয়েবসাইটে যারা আসেন, তাদের সম্পর্কে কিছুই কোথাও পাঠানো হয় না।
+embed-journey = যে গাইড দেখাবেন
+embed-all-guides = সব গাইড, একটি তালিকা হিসেবে
+embed-language = যে ভাষায় খুলবে
+embed-accent = আপনার ওয়েবসাইটের মূল রং (চাইলে)
+embed-accent-hint = একটি # চিহ্নের পরে ছয়টি অক্ষর বা সংখ্যা, যেমন #1d70b8
+embed-accent-bad = এটি কোনো রঙের কোড নয়। এভাবে লিখুন: #1d70b8
+embed-accent-low-contrast = এই রংটি খুব হালকা, তাই হালকা রঙের পাতায় পড়া কঠিন। এর কনট্রাস্ট { $ratio }:1, কিন্তু দরকার 4.5:1। আরও গাঢ় একটি রং বেছে নিন। ততক্ষণ গাইডটি তার নিজের নীল রং রাখবে।
+embed-list = শেষে অন্য গাইডগুলোর একটি তালিকা দেখান
+embed-code = আপনার ওয়েব পাতার জন্য কোড
+embed-copy = কোডটি কপি করুন
+embed-copied = কপি হয়েছে
+embed-preview = এটি দেখতে কেমন হবে
+embed-hosting = যে ওয়েবসাইটে ফ্রেম (frame) যোগ করা যায়, সেখানেই এই কোড কাজ করে। এর জন্য কোনো অ্যাকাউন্ট লাগে না, আর এটি কোনো কুকি রাখে না।

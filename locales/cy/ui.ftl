@@ -40,6 +40,8 @@ topic-child = Mae'n ymwneud â fy mhlentyn
 topic-gp-practice = Yn fy meddygfa
 
 journey-steps-heading = Beth sy'n digwydd, gam wrth gam
+# Under a guide shown inside a practice's website.
+journey-more-guides = Mwy o'n canllawiau
 journey-reviewed = Gwnaethom wirio'r dudalen hon ddiwethaf ar { $date }.
 step-number = Cam { $number }
 step-who = Pwy sy'n gwneud hyn
@@ -67,6 +69,11 @@ contact-test-requester = Cysylltwch â'r tîm a ofynnodd am y prawf. Mae eu many
 contact-pharmacy = Ewch i unrhyw fferyllfa neu ffoniwch un. Does dim angen trefnu apwyntiad.
 contact-link-worker = Gofynnwch i'ch meddygfa eich rhoi mewn cysylltiad â gweithiwr cyswllt.
 contact-patient-advice = Gofynnwch am dîm cyngor i gleifion yr ysbyty. Maen nhw'n helpu pan fydd pethau'n mynd o chwith.
+# When the area has told us the service: $service is its name, as the area wrote it.
+contact-local-phone = Ffoniwch { $service } ar { $phone }.
+contact-local-other = Cysylltwch â { $service }.
+contact-local-hours = Mae'r ffôn yn cael ei ateb: { $hours }
+contact-local-website = Eu tudalen we: { $website }
 
 # How long a step takes. $unit is one of hours, days, working-days, weeks, months.
 # In Welsh the noun after a number stays singular; after 2 (dau) masculine nouns
@@ -179,5 +186,56 @@ language-picker-label = Dewiswch eich iaith
 translation-draft = Nid yw'r cyfieithiad hwn wedi cael ei wirio eto. Os oes unrhyw beth yn aneglur, gofynnwch am gyfieithydd. Mae hyn am ddim.
 
 footer-make-link = I staff: gwneud dolen ar gyfer claf
+footer-embed = I staff: rhoi'r canllawiau hyn ar eich gwefan
 footer-not-nhs = Nid y GIG (NHS) sydd wedi gwneud y canllaw hwn. Mae'n egluro sut mae gwasanaethau'r GIG fel arfer yn gweithio gyda'i gilydd.
 footer-privacy = Does dim byd rydych chi'n ei wneud yma yn cael ei anfon i unman na'i gadw amdanoch chi.
+
+# Shown if the app stops working in the browser. The page's words stay on screen.
+panic-title = Mae'n ddrwg gennym, aeth rhywbeth o'i le ar y dudalen hon
+panic-body = Mae'r hyn rydych chi'n ei weld ar y dudalen hon yn dal yn iawn. Os yw'n edrych yn anghywir, llwythwch y dudalen eto.
+# Always in English: a link to this page in English.
+panic-english = Open this page in English
+
+# Staff: a list of problems in the area's local contact details file (local.json).
+make-link-pick-service = Dewiswch wasanaeth o restr eich ardal
+make-link-pick-none = Dim un: bydda i'n teipio'r manylion
+config-none = Does gan y wefan hon ddim manylion cyswllt lleol, felly mae pob cam yn rhoi'r cyngor cyffredinol. I ychwanegu gwasanaethau eich ardal, gweler y README.
+config-loaded = Mae'r wefan hon yn dangos y manylion cyswllt ar gyfer { $area }.
+config-problems-title = Mae angen cywiro rhai manylion cyswllt lleol
+config-problems-intro = Does dim effaith ar gleifion: maen nhw'n gweld y manylion o'r fersiwn dda ddiwethaf o'r wefan, neu'r cyngor cyffredinol. Cywirwch y rhain, yna adeiladwch y wefan eto.
+# $field is where the problem is, like services[2].phone.
+config-problem-not-json = { $field }: dydy'r ffeil ddim wedi'i hysgrifennu'n gywir yma. Chwiliwch am goma, dyfynnod neu fraced sydd ar goll.
+config-problem-unknown-field = { $field }: dydy hwn ddim yn faes rydyn ni'n ei adnabod. Gwiriwch y sillafu.
+config-problem-missing-field = { $field }: rhaid llenwi hwn.
+config-problem-wrong-type = { $field }: dyma'r math anghywir o werth, er enghraifft rhif lle dylai fod geiriau.
+config-problem-version = { $field }: rhaid i hwn fod yn 1.
+config-problem-empty = { $field }: mae hwn yn wag.
+config-problem-too-long = { $field }: mae hwn yn rhy hir. Cadwch ef o dan 120 llythyren.
+config-problem-hidden-characters = { $field }: mae gan hwn nodau cudd a allai newid sut mae'n darllen. Teipiwch ef eto.
+config-problem-bad-id = { $field }: defnyddiwch lythrennau bach, rhifau a chysylltnodau yn unig, fel skin-team.
+config-problem-duplicate-id = { $field }: mae gan ddau wasanaeth yr un id hwn.
+config-problem-bad-phone = { $field }: dydy hwn ddim yn rhif ffôn yn y DU. Ysgrifennwch ef fel 020 7946 0000.
+config-problem-not-https = { $field }: rhaid i'r dudalen we ddechrau gyda https, nid http.
+config-problem-bad-website = { $field }: dydy hwn ddim yn gyfeiriad gwe. Ysgrifennwch ef fel https://hospital.example/clinic.
+config-problem-unknown-journey = { $field }: does dim canllaw gyda'r enw hwn.
+config-problem-unknown-contact = { $field }: dydy hwn ddim yn fath o gyswllt rydyn ni'n ei adnabod, fel hospital-team.
+config-problem-unknown-service = { $field }: does dim gwasanaeth yn y rhestr gyda'r id hwn.
+config-problem-unknown-language = { $field }: does gennym ni ddim yr iaith hon.
+config-problem-missing-english = { $field }: rhaid rhoi'r geiriau yn Saesneg hefyd, fel en-GB.
+
+# Staff: put the guides on a practice's website.
+embed-title = Rhoi'r canllawiau hyn ar eich gwefan
+embed-intro = Dewiswch beth i'w ddangos, yna copïwch y cod i'ch tudalen we. Mae'r canllawiau'n ymddangos y tu mewn i'ch tudalen. Does dim byd am eich ymwelwyr yn cael ei anfon i unman.
+embed-journey = Canllaw i'w ddangos
+embed-all-guides = Pob canllaw, fel rhestr
+embed-language = Yr iaith y mae'n agor ynddi
+embed-accent = Prif liw eich gwefan (os hoffech chi)
+embed-accent-hint = Chwe llythyren neu rif ar ôl #, fel #1d70b8.
+embed-accent-bad = Dydy hwn ddim yn god lliw. Ysgrifennwch ef fel #1d70b8.
+embed-accent-low-contrast = Mae'r lliw hwn yn rhy olau i'w ddarllen ar dudalen olau. Ei gyferbyniad yw { $ratio } i 1, ac mae angen 4.5 i 1. Dewiswch liw tywyllach. Tan hynny, mae'r canllaw yn cadw ei las ei hun.
+embed-list = Dangos rhestr o'r canllawiau eraill ar y diwedd
+embed-code = Cod ar gyfer eich tudalen we
+embed-copy = Copïo'r cod
+embed-copied = Wedi'i gopïo
+embed-preview = Sut y bydd yn edrych
+embed-hosting = Mae'r cod yn gweithio ar unrhyw wefan sy'n gadael i chi ychwanegu ffrâm. Does dim angen cyfrif, ac nid yw'n gosod cwcis.

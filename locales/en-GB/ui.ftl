@@ -37,6 +37,8 @@ topic-child = It is about my child
 topic-gp-practice = At my GP practice
 
 journey-steps-heading = What happens, step by step
+# Under a guide shown inside a practice's website.
+journey-more-guides = More of our guides
 journey-reviewed = We last checked this page on { $date }.
 step-number = Step { $number }
 step-who = Who does this
@@ -64,6 +66,11 @@ contact-test-requester = Contact the team who asked for the test. Their details 
 contact-pharmacy = Go to or call any pharmacy. You do not need to book.
 contact-link-worker = Ask your GP practice to put you in touch with a link worker.
 contact-patient-advice = Ask for the hospital's patient advice team. They help when things go wrong.
+# When the area has told us the service: $service is its name, as the area wrote it.
+contact-local-phone = Ring { $service } on { $phone }.
+contact-local-other = Contact { $service }.
+contact-local-hours = The phone is answered: { $hours }
+contact-local-website = Their web page: { $website }
 
 # How long a step takes. $unit is one of hours, days, working-days, weeks, months.
 timing-range = Usually { $from } to { $to } { $unit ->
@@ -171,5 +178,56 @@ language-picker-label = Pick your language
 translation-draft = This translation has not yet been checked. If anything is unclear, ask for an interpreter. It is free.
 
 footer-make-link = For staff: make a link for a patient
+footer-embed = For staff: put these guides on your website
 footer-not-nhs = This guide is not made by the NHS. It explains how NHS services usually work together.
 footer-privacy = Nothing you do here is sent anywhere or stored about you.
+
+# Shown if the app stops working in the browser. The page's words stay on screen.
+panic-title = Sorry, something went wrong on this page
+panic-body = What you see on this page is still right. If it looks wrong, load the page again.
+# Always in English: a link to this page in English.
+panic-english = Open this page in English
+
+# Staff: a list of problems in the area's local contact details file (local.json).
+make-link-pick-service = Pick a service from your area's list
+make-link-pick-none = None: I will type the details
+config-none = This site has no local contact details, so each step gives the general advice. To add your area's services, see the README.
+config-loaded = This site shows the contact details for { $area }.
+config-problems-title = Some local contact details need fixing
+config-problems-intro = Patients are not affected: they see the details from the last good build, or the general advice. Fix these, then build the site again.
+# $field is where the problem is, like services[2].phone.
+config-problem-not-json = { $field }: the file is not written correctly here. Look for a missing comma, quote mark or bracket.
+config-problem-unknown-field = { $field }: this is not a field we know. Check the spelling.
+config-problem-missing-field = { $field }: this must be filled in.
+config-problem-wrong-type = { $field }: this is the wrong kind of value, for example a number where words should be.
+config-problem-version = { $field }: this must be 1.
+config-problem-empty = { $field }: this is empty.
+config-problem-too-long = { $field }: this is too long. Keep it under 120 letters.
+config-problem-hidden-characters = { $field }: this has hidden characters that could change how it reads. Type it again.
+config-problem-bad-id = { $field }: use only small letters, numbers and dashes, like skin-team.
+config-problem-duplicate-id = { $field }: two services have this same id.
+config-problem-bad-phone = { $field }: this is not a UK phone number. Write it like 020 7946 0000.
+config-problem-not-https = { $field }: the web page must start with https, not http.
+config-problem-bad-website = { $field }: this is not a web address. Write it like https://hospital.example/clinic.
+config-problem-unknown-journey = { $field }: there is no guide with this name.
+config-problem-unknown-contact = { $field }: this is not a kind of contact we know, like hospital-team.
+config-problem-unknown-service = { $field }: no service in the list has this id.
+config-problem-unknown-language = { $field }: we do not have this language.
+config-problem-missing-english = { $field }: the words must also be given in English, as en-GB.
+
+# Staff: put the guides on a practice's website.
+embed-title = Put these guides on your website
+embed-intro = Choose what to show, then copy the code into your web page. The guides show inside your page. Nothing about your visitors is sent anywhere.
+embed-journey = Guide to show
+embed-all-guides = All guides, as a list
+embed-language = Language it opens in
+embed-accent = Your website's main colour (if you want)
+embed-accent-hint = Six letters or numbers after a #, like #1d70b8.
+embed-accent-bad = This is not a colour code. Write it like #1d70b8.
+embed-accent-low-contrast = This colour is too light to read on a pale page. Its contrast is { $ratio } to 1, and it needs 4.5 to 1. Pick a darker colour. Until then the guide keeps its own blue.
+embed-list = Show a list of the other guides at the end
+embed-code = Code for your web page
+embed-copy = Copy the code
+embed-copied = Copied
+embed-preview = How it will look
+embed-hosting = The code works on any website that lets you add a frame. It needs no account and sets no cookies.

@@ -37,6 +37,8 @@ topic-child = Es sobre mi hijo o hija
 topic-gp-practice = En el consultorio de mi GP
 
 journey-steps-heading = Qué pasa, paso a paso
+# Under a guide shown inside a practice's website.
+journey-more-guides = Más guías
 journey-reviewed = Revisamos esta página por última vez el { $date }.
 step-number = Paso { $number }
 step-who = Quién lo hace
@@ -64,6 +66,11 @@ contact-test-requester = Contacte con el equipo que pidió la prueba. Sus datos 
 contact-pharmacy = Vaya a cualquier farmacia o llame por teléfono. No necesita pedir cita.
 contact-link-worker = Pida al consultorio de su GP que le ponga en contacto con una persona de enlace (link worker).
 contact-patient-advice = Pida hablar con el servicio de atención al paciente del hospital. Ayudan cuando algo sale mal.
+# When the area has told us the service: $service is its name, as the area wrote it.
+contact-local-phone = Llame a { $service } al { $phone }.
+contact-local-other = Contacte con { $service }.
+contact-local-hours = Atienden el teléfono: { $hours }
+contact-local-website = Página web del servicio: { $website }
 
 # How long a step takes. $unit is one of hours, days, working-days, weeks, months.
 timing-range = Normalmente de { $from } a { $to } { $unit ->
@@ -186,5 +193,56 @@ language-picker-label = Elija su idioma
 translation-draft = Esta traducción todavía no ha sido revisada. Si algo no está claro, pida un intérprete. Es gratis.
 
 footer-make-link = Para el personal: crear un enlace para un paciente
+footer-embed = Para el personal: poner estas guías en su página web
 footer-not-nhs = Esta guía no la ha hecho el NHS. Explica cómo suelen trabajar juntos los servicios del NHS.
 footer-privacy = Nada de lo que hace aquí se envía a ningún sitio ni se guarda sobre usted.
+
+# Shown if the app stops working in the browser. The page's words stay on screen.
+panic-title = Lo sentimos, algo ha fallado en esta página
+panic-body = Lo que ve en esta página sigue siendo correcto. Si algo parece estar mal, vuelva a cargar la página.
+# Always in English: a link to this page in English.
+panic-english = Open this page in English
+
+# Staff: a list of problems in the area's local contact details file (local.json).
+make-link-pick-service = Elija un servicio de la lista de su zona
+make-link-pick-none = Ninguno: voy a escribir los datos
+config-none = Este sitio no tiene datos de contacto locales, así que cada paso da los consejos generales. Para añadir los servicios de su zona, consulte el README.
+config-loaded = Este sitio muestra los datos de contacto de { $area }.
+config-problems-title = Hay que corregir algunos datos de contacto locales
+config-problems-intro = Esto no afecta a los pacientes: ven los datos de la última versión correcta del sitio o los consejos generales. Corrija estos problemas y después vuelva a generar el sitio.
+# $field is where the problem is, like services[2].phone.
+config-problem-not-json = { $field }: el archivo no está bien escrito en este punto. Busque una coma, unas comillas o un corchete que falte.
+config-problem-unknown-field = { $field }: no conocemos este campo. Revise cómo está escrito.
+config-problem-missing-field = { $field }: hay que rellenar este campo.
+config-problem-wrong-type = { $field }: este valor no es del tipo correcto, por ejemplo un número donde debería haber palabras.
+config-problem-version = { $field }: esto tiene que ser 1.
+config-problem-empty = { $field }: está vacío.
+config-problem-too-long = { $field }: es demasiado largo. Tiene que tener menos de 120 letras.
+config-problem-hidden-characters = { $field }: tiene caracteres ocultos que pueden cambiar cómo se lee. Vuelva a escribirlo.
+config-problem-bad-id = { $field }: use solo letras minúsculas, números y guiones, como skin-team.
+config-problem-duplicate-id = { $field }: hay dos servicios con este mismo id.
+config-problem-bad-phone = { $field }: no es un número de teléfono del Reino Unido. Escríbalo así: 020 7946 0000.
+config-problem-not-https = { $field }: la página web tiene que empezar por https, no por http.
+config-problem-bad-website = { $field }: no es una dirección web. Escríbala así: https://hospital.example/clinic.
+config-problem-unknown-journey = { $field }: no hay ninguna guía con este nombre.
+config-problem-unknown-contact = { $field }: no es un tipo de contacto que conozcamos, como hospital-team.
+config-problem-unknown-service = { $field }: ningún servicio de la lista tiene este id.
+config-problem-unknown-language = { $field }: no tenemos este idioma.
+config-problem-missing-english = { $field }: el texto también tiene que estar en inglés, como en-GB.
+
+# Staff: put the guides on a practice's website.
+embed-title = Poner estas guías en su página web
+embed-intro = Elija qué quiere mostrar y después copie el código en su página web. Las guías se ven dentro de su página. No se envía nada sobre sus visitantes a ningún sitio.
+embed-journey = Guía que quiere mostrar
+embed-all-guides = Todas las guías, en una lista
+embed-language = Idioma en el que se abre
+embed-accent = Color principal de su página web (opcional)
+embed-accent-hint = Seis letras o números después de #, como #1d70b8.
+embed-accent-bad = Esto no es un código de color. Escríbalo así: #1d70b8.
+embed-accent-low-contrast = Este color es demasiado claro para leerse sobre una página de fondo claro. Su contraste es de { $ratio } a 1, y necesita 4.5 a 1. Elija un color más oscuro. Hasta entonces, la guía mantiene su propio azul.
+embed-list = Mostrar al final una lista de las otras guías
+embed-code = Código para su página web
+embed-copy = Copiar el código
+embed-copied = Copiado
+embed-preview = Cómo se verá
+embed-hosting = El código funciona en cualquier página web que le permita añadir un marco. No necesita una cuenta y no usa cookies.

@@ -39,6 +39,8 @@ topic-child = Chodzi o moje dziecko
 topic-gp-practice = W mojej przychodni GP
 
 journey-steps-heading = Co się dzieje, krok po kroku
+# Under a guide shown inside a practice's website.
+journey-more-guides = Więcej naszych poradników
 journey-reviewed = Ostatnio sprawdziliśmy tę stronę { $date }.
 step-number = Krok { $number }
 step-who = Kto to robi
@@ -66,6 +68,13 @@ contact-test-requester = Skontaktuj się z zespołem, który zlecił badanie. Da
 contact-pharmacy = Idź do dowolnej apteki albo do niej zadzwoń. Nie musisz się umawiać.
 contact-link-worker = Poproś przychodnię GP, żeby skontaktowała Cię z doradcą środowiskowym (link worker).
 contact-patient-advice = Poproś o kontakt z biurem porad dla pacjentów w szpitalu. Pomaga ono, gdy coś pójdzie nie tak.
+# When the area has told us the service: $service is its name, as the area wrote it.
+# Polish: the name is usually in English and cannot be declined, so it stands in
+# brackets or after a colon rather than after a preposition.
+contact-local-phone = Zadzwoń pod numer { $phone } ({ $service }).
+contact-local-other = Skontaktuj się z: { $service }.
+contact-local-hours = Telefon jest odbierany: { $hours }
+contact-local-website = Ich strona internetowa: { $website }
 
 # How long a step takes. $unit is one of hours, days, working-days, weeks, months.
 # Polish: "od … do …" and "w ciągu …" take the genitive: singular after 1 (and
@@ -210,5 +219,56 @@ language-picker-label = Wybierz język
 translation-draft = To tłumaczenie nie zostało jeszcze sprawdzone. Jeśli coś jest niejasne, poproś o tłumacza. To nic nie kosztuje.
 
 footer-make-link = Dla personelu: utwórz link dla pacjenta
+footer-embed = Dla personelu: umieść te poradniki na swojej stronie internetowej
 footer-not-nhs = Tego poradnika nie przygotował NHS. Wyjaśnia on, jak usługi NHS zwykle ze sobą współpracują.
 footer-privacy = Nic, co tu robisz, nie jest nigdzie wysyłane ani nigdzie zapisywane.
+
+# Shown if the app stops working in the browser. The page's words stay on screen.
+panic-title = Przepraszamy, coś poszło nie tak na tej stronie
+panic-body = To, co widzisz na tej stronie, nadal jest prawidłowe. Jeśli coś wygląda nie tak, załaduj stronę jeszcze raz.
+# Always in English: a link to this page in English.
+panic-english = Open this page in English
+
+# Staff: a list of problems in the area's local contact details file (local.json).
+make-link-pick-service = Wybierz usługę z listy dla Twojego regionu
+make-link-pick-none = Żadna: wpiszę dane ręcznie
+config-none = Ta witryna nie ma lokalnych danych kontaktowych, więc przy każdym kroku są ogólne porady. Jak dodać usługi z Twojego regionu, przeczytasz w pliku README.
+config-loaded = Ta witryna pokazuje dane kontaktowe dla obszaru { $area }.
+config-problems-title = Niektóre lokalne dane kontaktowe trzeba poprawić
+config-problems-intro = Nie ma to wpływu na pacjentów: widzą dane z ostatniej dobrej wersji witryny albo ogólne porady. Popraw te błędy, a potem zbuduj witrynę jeszcze raz.
+# $field is where the problem is, like services[2].phone.
+config-problem-not-json = { $field }: w tym miejscu plik jest źle zapisany. Sprawdź, czy nie brakuje przecinka, cudzysłowu albo nawiasu.
+config-problem-unknown-field = { $field }: nie znamy takiego pola. Sprawdź pisownię.
+config-problem-missing-field = { $field }: to pole trzeba wypełnić.
+config-problem-wrong-type = { $field }: to zły rodzaj wartości, na przykład liczba tam, gdzie powinny być słowa.
+config-problem-version = { $field }: tu musi być 1.
+config-problem-empty = { $field }: to pole jest puste.
+config-problem-too-long = { $field }: to jest za długie. Tekst musi mieć mniej niż 120 liter.
+config-problem-hidden-characters = { $field }: są tu ukryte znaki, które mogą zmienić to, jak tekst się czyta. Wpisz go jeszcze raz.
+config-problem-bad-id = { $field }: używaj tylko małych liter, cyfr i myślników, na przykład skin-team.
+config-problem-duplicate-id = { $field }: dwie usługi mają ten sam id.
+config-problem-bad-phone = { $field }: to nie jest brytyjski numer telefonu. Zapisz go tak: 020 7946 0000.
+config-problem-not-https = { $field }: adres strony musi zaczynać się od https, a nie od http.
+config-problem-bad-website = { $field }: to nie jest adres strony internetowej. Zapisz go tak: https://hospital.example/clinic.
+config-problem-unknown-journey = { $field }: nie ma poradnika o tej nazwie.
+config-problem-unknown-contact = { $field }: nie znamy takiego rodzaju kontaktu. Znane rodzaje to na przykład hospital-team.
+config-problem-unknown-service = { $field }: żadna usługa na liście nie ma takiego id.
+config-problem-unknown-language = { $field }: nie mamy tego języka.
+config-problem-missing-english = { $field }: tekst musi być podany także po angielsku, jako en-GB.
+
+# Staff: put the guides on a practice's website.
+embed-title = Umieść te poradniki na swojej stronie internetowej
+embed-intro = Wybierz, co pokazać, a potem skopiuj kod na swoją stronę. Poradniki wyświetlają się wewnątrz Twojej strony. Nic o osobach odwiedzających stronę nie jest nigdzie wysyłane.
+embed-journey = Poradnik do pokazania
+embed-all-guides = Wszystkie poradniki w formie listy
+embed-language = Język, w którym się otwiera
+embed-accent = Główny kolor Twojej strony internetowej (opcjonalnie)
+embed-accent-hint = Sześć liter lub cyfr po znaku #, na przykład #1d70b8.
+embed-accent-bad = To nie jest kod koloru. Zapisz go tak: #1d70b8.
+embed-accent-low-contrast = Ten kolor jest za jasny, żeby dało się go czytać na jasnej stronie. Jego kontrast wynosi { $ratio } do 1, a potrzeba 4.5 do 1. Wybierz ciemniejszy kolor. Do tego czasu poradnik zostaje przy swoim niebieskim kolorze.
+embed-list = Pokaż na końcu listę pozostałych poradników
+embed-code = Kod dla Twojej strony internetowej
+embed-copy = Kopiuj kod
+embed-copied = Skopiowano
+embed-preview = Jak to będzie wyglądać
+embed-hosting = Kod działa na każdej stronie internetowej, na której można dodać ramkę. Nie wymaga konta i nie zapisuje plików cookie.

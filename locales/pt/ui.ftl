@@ -37,6 +37,8 @@ topic-child = É sobre o meu filho ou filha
 topic-gp-practice = No consultório do meu GP
 
 journey-steps-heading = O que acontece, passo a passo
+# Under a guide shown inside a practice's website.
+journey-more-guides = Mais guias nossos
 journey-reviewed = Verificámos esta página pela última vez em { $date }.
 step-number = Passo { $number }
 step-who = Quem faz isto
@@ -64,6 +66,11 @@ contact-test-requester = Contacte a equipa que pediu o exame. Os contactos estã
 contact-pharmacy = Vá a qualquer farmácia ou telefone. Não precisa de marcação.
 contact-link-worker = Peça ao consultório do seu GP que lhe dê o contacto de um técnico de ligação.
 contact-patient-advice = Peça para falar com a equipa de apoio ao doente do hospital. Ajudam quando algo corre mal.
+# When the area has told us the service: $service is its name, as the area wrote it.
+contact-local-phone = Ligue para { $service } pelo número { $phone }.
+contact-local-other = Contacte { $service }.
+contact-local-hours = O telefone é atendido: { $hours }
+contact-local-website = A página web do serviço: { $website }
 
 # How long a step takes. $unit is one of hours, days, working-days, weeks, months.
 # The unit agrees with the number just before it ($to, $limit): one = singular.
@@ -187,5 +194,56 @@ language-picker-label = Escolha o seu idioma
 translation-draft = Esta tradução ainda não foi verificada. Se alguma coisa não estiver clara, peça um intérprete. É gratuito.
 
 footer-make-link = Para profissionais: criar um link para um doente
+footer-embed = Para profissionais: pôr estes guias no seu site
 footer-not-nhs = Este guia não é feito pelo NHS. Explica como os serviços do NHS costumam funcionar em conjunto.
 footer-privacy = Nada do que faz aqui é enviado para lado nenhum nem guardado sobre si.
+
+# Shown if the app stops working in the browser. The page's words stay on screen.
+panic-title = Desculpe, algo correu mal nesta página
+panic-body = O que vê nesta página continua certo. Se lhe parecer errado, carregue a página outra vez.
+# Always in English: a link to this page in English.
+panic-english = Open this page in English
+
+# Staff: a list of problems in the area's local contact details file (local.json).
+make-link-pick-service = Escolha um serviço da lista da sua área
+make-link-pick-none = Nenhum: vou escrever os dados
+config-none = Este site não tem contactos locais, por isso cada passo dá o conselho geral. Para acrescentar os serviços da sua área, consulte o README.
+config-loaded = Este site mostra os contactos de { $area }.
+config-problems-title = Alguns contactos locais precisam de ser corrigidos
+config-problems-intro = Os doentes não são afetados: veem os dados da última versão correta do site, ou o conselho geral. Corrija estes erros e depois volte a gerar o site.
+# $field is where the problem is, like services[2].phone.
+config-problem-not-json = { $field }: o ficheiro não está bem escrito aqui. Procure uma vírgula, aspa ou parêntese em falta.
+config-problem-unknown-field = { $field }: não conhecemos este campo. Verifique a ortografia.
+config-problem-missing-field = { $field }: tem de ser preenchido.
+config-problem-wrong-type = { $field }: este valor é do tipo errado, por exemplo, um número onde deviam estar palavras.
+config-problem-version = { $field }: tem de ser 1.
+config-problem-empty = { $field }: está vazio.
+config-problem-too-long = { $field }: é demasiado longo. Use menos de 120 letras.
+config-problem-hidden-characters = { $field }: tem caracteres ocultos que podem mudar a forma como se lê. Escreva-o outra vez.
+config-problem-bad-id = { $field }: use apenas letras minúsculas, números e hífenes, como skin-team.
+config-problem-duplicate-id = { $field }: há dois serviços com este mesmo id.
+config-problem-bad-phone = { $field }: não é um número de telefone do Reino Unido. Escreva-o assim: 020 7946 0000.
+config-problem-not-https = { $field }: a página web tem de começar por https, e não por http.
+config-problem-bad-website = { $field }: não é um endereço web. Escreva-o assim: https://hospital.example/clinic.
+config-problem-unknown-journey = { $field }: não há nenhum guia com este nome.
+config-problem-unknown-contact = { $field }: não é um tipo de contacto que conheçamos, como hospital-team.
+config-problem-unknown-service = { $field }: nenhum serviço da lista tem este id.
+config-problem-unknown-language = { $field }: não temos este idioma.
+config-problem-missing-english = { $field }: o texto também tem de estar em inglês, como en-GB.
+
+# Staff: put the guides on a practice's website.
+embed-title = Pôr estes guias no seu site
+embed-intro = Escolha o que quer mostrar e depois copie o código para a sua página web. Os guias aparecem dentro da sua página. Nada sobre quem visita o seu site é enviado para lado nenhum.
+embed-journey = Guia a mostrar
+embed-all-guides = Todos os guias, em lista
+embed-language = Idioma em que abre
+embed-accent = Cor principal do seu site (se quiser)
+embed-accent-hint = Seis letras ou números depois de um #, como #1d70b8.
+embed-accent-bad = Isto não é um código de cor. Escreva-o assim: #1d70b8.
+embed-accent-low-contrast = Esta cor é demasiado clara para se ler numa página clara. O contraste é de { $ratio } para 1 e tem de ser de 4.5 para 1. Escolha uma cor mais escura. Até lá, o guia mantém o seu próprio azul.
+embed-list = Mostrar no fim uma lista dos outros guias
+embed-code = Código para a sua página web
+embed-copy = Copiar o código
+embed-copied = Copiado
+embed-preview = Como vai ficar
+embed-hosting = O código funciona em qualquer site que permita acrescentar uma moldura (iframe). Não precisa de conta e não usa cookies.

@@ -38,6 +38,8 @@ topic-child = Este vorba despre copilul meu
 topic-gp-practice = La cabinetul medicului de familie (GP)
 
 journey-steps-heading = Ce se întâmplă, pas cu pas
+# Under a guide shown inside a practice's website.
+journey-more-guides = Mai multe ghiduri de la noi
 journey-reviewed = Am verificat ultima dată această pagină pe { $date }.
 step-number = Pasul { $number }
 step-who = Cine face asta
@@ -65,6 +67,11 @@ contact-test-requester = Contactați echipa care a cerut testul. Datele echipei 
 contact-pharmacy = Mergeți la orice farmacie sau sunați acolo. Nu aveți nevoie de programare.
 contact-link-worker = Rugați cabinetul GP să vă pună în legătură cu un consilier comunitar (link worker).
 contact-patient-advice = Cereți să vorbiți cu serviciul de consiliere pentru pacienți al spitalului. Ei vă ajută când ceva nu merge bine.
+# When the area has told us the service: $service is its name, as the area wrote it.
+contact-local-phone = Sunați la { $service }, la numărul { $phone }.
+contact-local-other = Contactați { $service }.
+contact-local-hours = Se răspunde la telefon: { $hours }
+contact-local-website = Pagina lor web: { $website }
 
 # How long a step takes. $unit is one of hours, days, working-days, weeks, months.
 # Romanian: 1 takes the singular; 0 and 2–19 (and 102–119 …) the plural ("few");
@@ -199,5 +206,56 @@ language-picker-label = Alegeți limba
 translation-draft = Această traducere nu a fost încă verificată. Dacă ceva nu este clar, cereți un interpret. Este gratuit.
 
 footer-make-link = Pentru personal: creați un link pentru un pacient
+footer-embed = Pentru personal: puneți aceste ghiduri pe site-ul dumneavoastră
 footer-not-nhs = Acest ghid nu este făcut de NHS. El explică felul în care serviciile NHS lucrează de obicei împreună.
 footer-privacy = Nimic din ce faceți aici nu este trimis nicăieri și nu se păstrează nicio informație despre dumneavoastră.
+
+# Shown if the app stops working in the browser. The page's words stay on screen.
+panic-title = Ne pare rău, ceva nu a funcționat pe această pagină
+panic-body = Ce vedeți pe această pagină este în continuare corect. Dacă pare greșit, încărcați din nou pagina.
+# Always in English: a link to this page in English.
+panic-english = Open this page in English
+
+# Staff: a list of problems in the area's local contact details file (local.json).
+make-link-pick-service = Alegeți un serviciu din lista zonei dumneavoastră
+make-link-pick-none = Niciunul: scriu eu datele
+config-none = Acest site nu are date de contact locale, așa că fiecare pas dă sfaturile generale. Ca să adăugați serviciile din zona dumneavoastră, citiți README.
+config-loaded = Acest site arată datele de contact pentru { $area }.
+config-problems-title = Unele date de contact locale trebuie corectate
+config-problems-intro = Pacienții nu sunt afectați: ei văd datele din ultima versiune bună a site-ului sau sfaturile generale. Corectați aceste probleme, apoi generați din nou site-ul.
+# $field is where the problem is, like services[2].phone.
+config-problem-not-json = { $field }: fișierul nu este scris corect aici. Căutați o virgulă, o ghilimea sau o paranteză care lipsește.
+config-problem-unknown-field = { $field }: nu cunoaștem acest câmp. Verificați cum este scris.
+config-problem-missing-field = { $field }: acest câmp trebuie completat.
+config-problem-wrong-type = { $field }: valoarea nu este de tipul potrivit, de exemplu este un număr acolo unde trebuie să fie cuvinte.
+config-problem-version = { $field }: valoarea trebuie să fie 1.
+config-problem-empty = { $field }: acest câmp este gol.
+config-problem-too-long = { $field }: textul este prea lung. Folosiți mai puțin de 120 de caractere.
+config-problem-hidden-characters = { $field }: textul are caractere ascunse care pot schimba felul în care se citește. Scrieți-l din nou.
+config-problem-bad-id = { $field }: folosiți doar litere mici, cifre și cratime, de exemplu skin-team.
+config-problem-duplicate-id = { $field }: două servicii au același id.
+config-problem-bad-phone = { $field }: acesta nu este un număr de telefon din Regatul Unit. Scrieți-l așa: 020 7946 0000.
+config-problem-not-https = { $field }: pagina web trebuie să înceapă cu https, nu cu http.
+config-problem-bad-website = { $field }: aceasta nu este o adresă web. Scrieți-o așa: https://hospital.example/clinic.
+config-problem-unknown-journey = { $field }: nu există niciun ghid cu acest nume.
+config-problem-unknown-contact = { $field }: nu cunoaștem acest tip de contact. Folosiți un tip cunoscut, de exemplu hospital-team.
+config-problem-unknown-service = { $field }: niciun serviciu din listă nu are acest id.
+config-problem-unknown-language = { $field }: nu avem această limbă.
+config-problem-missing-english = { $field }: textul trebuie dat și în engleză, sub codul en-GB.
+
+# Staff: put the guides on a practice's website.
+embed-title = Puneți aceste ghiduri pe site-ul dumneavoastră
+embed-intro = Alegeți ce să arătați, apoi copiați codul în pagina dumneavoastră web. Ghidurile apar în interiorul paginii dumneavoastră. Nu se trimite nicăieri nimic despre vizitatorii dumneavoastră.
+embed-journey = Ghidul de afișat
+embed-all-guides = Toate ghidurile, sub formă de listă
+embed-language = Limba în care se deschide
+embed-accent = Culoarea principală a site-ului dumneavoastră (opțional)
+embed-accent-hint = Șase litere sau cifre după un #, de exemplu #1d70b8.
+embed-accent-bad = Acesta nu este un cod de culoare. Scrieți-l așa: #1d70b8.
+embed-accent-low-contrast = Această culoare este prea deschisă ca să se poată citi pe un fundal deschis. Contrastul ei este de { $ratio } la 1, dar trebuie să fie de cel puțin 4.5 la 1. Alegeți o culoare mai închisă. Până atunci, ghidul își păstrează albastrul lui.
+embed-list = Afișați la final o listă cu celelalte ghiduri
+embed-code = Codul pentru pagina dumneavoastră web
+embed-copy = Copiați codul
+embed-copied = Copiat
+embed-preview = Cum va arăta
+embed-hosting = Codul funcționează pe orice site care vă permite să adăugați un cadru (frame). Nu are nevoie de cont și nu folosește cookie-uri.

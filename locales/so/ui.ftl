@@ -37,6 +37,8 @@ topic-child = Waxay ku saabsan tahay ilmahayga
 topic-gp-practice = Xarunta GP-gayga
 
 journey-steps-heading = Waxa dhaca, tallaabo tallaabo
+# Under a guide shown inside a practice's website.
+journey-more-guides = Hagayaashayada kale
 journey-reviewed = Markii ugu dambeysay ee aan boggan hubinnay waxay ahayd { $date }.
 step-number = Tallaabada { $number }
 step-who = Cidda qabata
@@ -64,6 +66,11 @@ contact-test-requester = La xiriir kooxda codsatay baaritaanka. Macluumaadkooda 
 contact-pharmacy = U tag ama wac farmashiye kasta. Uma baahnid inaad ballan qabsato.
 contact-link-worker = Weydii xarunta GP-gaaga inay kugu xiriiriyaan link worker.
 contact-patient-advice = Weydiiso kooxda talobixinta bukaanka ee isbitaalka. Way ku caawiyaan marka wax khaldamaan.
+# When the area has told us the service: $service is its name, as the area wrote it.
+contact-local-phone = Wac { $service }. Lambarkoodu waa { $phone }.
+contact-local-other = La xiriir { $service }.
+contact-local-hours = Saacadaha taleefanka laga jawaabo: { $hours }
+contact-local-website = Boggooda internetka: { $website }
 
 # How long a step takes. $unit is one of hours, days, working-days, weeks, months.
 timing-range = Inta badan waxay qaadataa { $from } ilaa { $to } { $unit ->
@@ -183,5 +190,56 @@ language-picker-label = Dooro luqaddaada
 translation-draft = Turjumaaddan wali lama hubin. Haddii wax kuu caddayn waayaan, weydiiso turjubaan. Waa bilaash.
 
 footer-make-link = Shaqaalaha: link u samee bukaan
+footer-embed = Shaqaalaha: hagayaashan dhig website-kaaga
 footer-not-nhs = Hagahan ma samayn NHS. Wuxuu sharxayaa sida adeegyada NHS inta badan u wada shaqeeyaan.
 footer-privacy = Waxaad halkan ku samayso meelna looma diro, wax kugu saabsanna lama kaydiyo.
+
+# Shown if the app stops working in the browser. The page's words stay on screen.
+panic-title = Waan ka xunnahay, wax ayaa ku khaldamay boggan
+panic-body = Waxa aad boggan ku aragto weli waa sax. Haddii uu khaldan u muuqdo, boggan mar kale soo deji.
+# Always in English: a link to this page in English.
+panic-english = Open this page in English
+
+# Staff: a list of problems in the area's local contact details file (local.json).
+make-link-pick-service = Ka dooro adeeg liiska deegaankaaga
+make-link-pick-none = Midna: anigaa qori doona macluumaadka
+config-none = Website-kan ma laha macluumaad xiriir oo deegaanka ah, sidaas darteed tallaabo kasta waxay bixisaa talada guud. Si aad ugu darto adeegyada deegaankaaga, eeg README.
+config-loaded = Website-kan wuxuu muujinayaa macluumaadka xiriirka ee { $area }.
+config-problems-title = Macluumaadka xiriirka deegaanka qaarkood waa in la saxo
+config-problems-intro = Bukaannada wax dhib ah kama soo gaarayso: waxay arkaan macluumaadkii dhismihii (build) ugu dambeeyay ee saxda ahaa, ama talada guud. Kuwan sax, kadibna website-ka mar kale dhis (build).
+# $field is where the problem is, like services[2].phone.
+config-problem-not-json = { $field }: faylka halkan si sax ah looguma qorin. Raadi hakad (comma), calaamad xigasho ama qaws (bracket) maqan.
+config-problem-unknown-field = { $field }: tani ma aha goob (field) aan naqaanno. Hubi higaadda.
+config-problem-missing-field = { $field }: tan waa in la buuxiyaa.
+config-problem-wrong-type = { $field }: tani waa qiime nooc khaldan ah, tusaale ahaan lambar meel ay ahayd inay erayo ku jiraan.
+config-problem-version = { $field }: tani waa inay ahaato 1.
+config-problem-empty = { $field }: tani way bannaan tahay.
+config-problem-too-long = { $field }: tani aad bay u dheer tahay. Ka dhig wax ka yar 120 xaraf.
+config-problem-hidden-characters = { $field }: tan waxaa ku jira xarfo qarsoon oo beddeli kara sida loo akhriyo. Mar kale qor.
+config-problem-bad-id = { $field }: isticmaal oo keliya xarfo yaryar, lambarro iyo jiitin (dash), sida skin-team.
+config-problem-duplicate-id = { $field }: laba adeeg ayaa isku id leh.
+config-problem-bad-phone = { $field }: tani ma aha lambar taleefan oo UK ah. U qor sidan: 020 7946 0000.
+config-problem-not-https = { $field }: bogga internetku waa inuu ku bilaabmaa https, ma aha http.
+config-problem-bad-website = { $field }: tani ma aha cinwaan internet. U qor sidan: https://hospital.example/clinic.
+config-problem-unknown-journey = { $field }: ma jiro hage magacan leh.
+config-problem-unknown-contact = { $field }: tani ma aha nooc xiriir oo aan naqaanno, sida hospital-team.
+config-problem-unknown-service = { $field }: ma jiro adeeg liiska ku jira oo leh id-gan.
+config-problem-unknown-language = { $field }: luqaddan ma haysanno.
+config-problem-missing-english = { $field }: erayada waa in sidoo kale lagu qoraa Ingiriisi, sida en-GB.
+
+# Staff: put the guides on a practice's website.
+embed-title = Hagayaashan dhig website-kaaga
+embed-intro = Dooro waxa la muujinayo, kadibna koodhka koobiyee oo ku dhig boggaaga internetka. Hagayaashu waxay ka muuqdaan boggaaga gudihiisa. Wax ku saabsan dadka booqda boggaaga meelna looma diro.
+embed-journey = Hagaha la muujinayo
+embed-all-guides = Dhammaan hagayaasha, liis ahaan
+embed-language = Luqadda uu ku furmayo
+embed-accent = Midabka ugu muhiimsan ee website-kaaga (haddii aad rabto)
+embed-accent-hint = Lix xaraf ama lambar oo ka dambeeya #, sida #1d70b8.
+embed-accent-bad = Tani ma aha koodh midab. U qor sidan: #1d70b8.
+embed-accent-low-contrast = Midabkan aad buu u furan yahay, sidaas darteed si fiican looguma akhrin karo bog cad. Kala-duwanaanshihiisu (contrast) waa { $ratio }:1, waxaana loo baahan yahay 4.5:1. Dooro midab ka mugdi badan. Ilaa markaas hagahu wuxuu isticmaalayaa midabkiisa buluugga ah.
+embed-list = Dhammaadka ku muuji liiska hagayaasha kale
+embed-code = Koodhka boggaaga internetka
+embed-copy = Koobiyee koodhka
+embed-copied = Waa la koobiyeeyay
+embed-preview = Sida uu u muuqan doono
+embed-hosting = Koodhku wuxuu ku shaqeeyaa website kasta oo kuu oggolaanaya inaad ku darto frame. Uma baahna akoon, mana kaydiyo wax cookies ah.

@@ -37,6 +37,8 @@ topic-child = یہ میرے بچے کے بارے میں ہے
 topic-gp-practice = میری جی پی (GP) پریکٹس میں
 
 journey-steps-heading = کیا ہوتا ہے، مرحلہ وار
+# Under a guide shown inside a practice's website.
+journey-more-guides = ہمارے مزید گائیڈ
 journey-reviewed = ہم نے اس صفحے کو آخری بار { $date } کو چیک کیا۔
 step-number = مرحلہ { $number }
 step-who = یہ کون کرتا ہے
@@ -64,6 +66,11 @@ contact-test-requester = اس ٹیم سے رابطہ کریں جس نے ٹیسٹ
 contact-pharmacy = کسی بھی فارمیسی پر جائیں یا انہیں فون کریں۔ آپ کو اپائنٹمنٹ لینے کی ضرورت نہیں۔
 contact-link-worker = اپنی جی پی پریکٹس سے کہیں کہ وہ کسی لنک ورکر سے آپ کا رابطہ کروا دیں۔
 contact-patient-advice = ہسپتال میں مریضوں کی مشاورتی ٹیم سے رابطہ کریں۔ جب معاملات خراب ہوں تو وہ مدد کرتے ہیں۔
+# When the area has told us the service: $service is its name, as the area wrote it.
+contact-local-phone = { $service } کو { $phone } پر فون کریں۔
+contact-local-other = { $service } سے رابطہ کریں۔
+contact-local-hours = فون ان اوقات میں اٹھایا جاتا ہے: { $hours }
+contact-local-website = ان کا ویب پیج: { $website }
 
 # How long a step takes. $unit is one of hours, days, working-days, weeks, months.
 # Urdu: singular after 1, plural otherwise; after "کے اندر" (within) the oblique
@@ -185,5 +192,56 @@ language-picker-label = اپنی زبان چنیں
 translation-draft = اس ترجمے کی ابھی جانچ نہیں ہوئی۔ اگر کوئی بات واضح نہ ہو تو ترجمان (interpreter) مانگیں۔ یہ مفت ہے۔
 
 footer-make-link = عملے کے لیے: مریض کے لیے لنک بنائیں
+footer-embed = عملے کے لیے: یہ گائیڈ اپنی ویب سائٹ پر لگائیں
 footer-not-nhs = یہ گائیڈ NHS نے نہیں بنایا۔ یہ بتاتا ہے کہ NHS کی سروسز عام طور پر مل کر کیسے کام کرتی ہیں۔
 footer-privacy = آپ یہاں جو کچھ بھی کرتے ہیں، وہ کہیں نہیں بھیجا جاتا، اور آپ کے بارے میں کچھ محفوظ نہیں کیا جاتا۔
+
+# Shown if the app stops working in the browser. The page's words stay on screen.
+panic-title = معاف کیجیے، اس صفحے پر کچھ خرابی ہو گئی ہے
+panic-body = اس صفحے پر آپ جو دیکھ رہے ہیں وہ اب بھی درست ہے۔ اگر کچھ غلط لگے، تو صفحہ دوبارہ لوڈ کریں۔
+# Always in English: a link to this page in English.
+panic-english = Open this page in English
+
+# Staff: a list of problems in the area's local contact details file (local.json).
+make-link-pick-service = اپنے علاقے کی فہرست میں سے کوئی سروس چنیں
+make-link-pick-none = کوئی نہیں: تفصیلات خود لکھیں
+config-none = اس سائٹ پر رابطے کی کوئی مقامی تفصیلات نہیں ہیں، اس لیے ہر مرحلے میں عام مشورہ دیا جاتا ہے۔ اپنے علاقے کی سروسز شامل کرنے کے لیے README دیکھیں۔
+config-loaded = یہ سائٹ { $area } کے لیے رابطے کی تفصیلات دکھاتی ہے۔
+config-problems-title = رابطے کی کچھ مقامی تفصیلات کو درست کرنے کی ضرورت ہے
+config-problems-intro = اس سے مریضوں پر کوئی اثر نہیں پڑتا: انہیں پچھلے درست بِلڈ (build) کی تفصیلات، یا عام مشورہ نظر آتا ہے۔ انہیں درست کریں، پھر سائٹ کو دوبارہ بِلڈ کریں۔
+# $field is where the problem is, like services[2].phone.
+config-problem-not-json = { $field }: یہاں فائل صحیح طرح نہیں لکھی گئی۔ دیکھیں کہ کہیں کوئی کاما، کوٹیشن مارک یا بریکٹ تو نہیں رہ گیا۔
+config-problem-unknown-field = { $field }: یہ کوئی ایسا فیلڈ نہیں جسے ہم جانتے ہوں۔ اسپیلنگ چیک کریں۔
+config-problem-missing-field = { $field }: اسے بھرنا ضروری ہے۔
+config-problem-wrong-type = { $field }: یہ غلط قسم کی ویلیو ہے، مثلاً جہاں الفاظ ہونے چاہییں وہاں نمبر ہے۔
+config-problem-version = { $field }: اس کی ویلیو 1 ہونی چاہیے۔
+config-problem-empty = { $field }: یہ خالی ہے۔
+config-problem-too-long = { $field }: یہ بہت لمبا ہے۔ اسے 120 حروف سے کم رکھیں۔
+config-problem-hidden-characters = { $field }: اس میں ایسے چھپے ہوئے حروف ہیں جو اس کے پڑھے جانے کا طریقہ بدل سکتے ہیں۔ اسے دوبارہ ٹائپ کریں۔
+config-problem-bad-id = { $field }: صرف چھوٹے انگریزی حروف، نمبر اور ڈیش استعمال کریں، جیسے skin-team۔
+config-problem-duplicate-id = { $field }: دو سروسز کی id ایک ہی ہے۔
+config-problem-bad-phone = { $field }: یہ برطانیہ (UK) کا فون نمبر نہیں ہے۔ اسے اس طرح لکھیں: 020 7946 0000۔
+config-problem-not-https = { $field }: ویب پیج کو https سے شروع ہونا چاہیے، http سے نہیں۔
+config-problem-bad-website = { $field }: یہ ویب ایڈریس نہیں ہے۔ اسے اس طرح لکھیں: https://hospital.example/clinic۔
+config-problem-unknown-journey = { $field }: اس نام کا کوئی گائیڈ نہیں ہے۔
+config-problem-unknown-contact = { $field }: یہ رابطے کی کوئی ایسی قسم نہیں جسے ہم جانتے ہوں، جیسے hospital-team۔
+config-problem-unknown-service = { $field }: فہرست میں کسی سروس کی یہ id نہیں ہے۔
+config-problem-unknown-language = { $field }: یہ زبان ہمارے پاس نہیں ہے۔
+config-problem-missing-english = { $field }: الفاظ انگریزی میں بھی دینا ضروری ہیں، en-GB کے طور پر۔
+
+# Staff: put the guides on a practice's website.
+embed-title = یہ گائیڈ اپنی ویب سائٹ پر لگائیں
+embed-intro = چنیں کہ کیا دکھانا ہے، پھر کوڈ کاپی کر کے اپنے ویب پیج میں ڈالیں۔ گائیڈ آپ کے صفحے کے اندر نظر آتے ہیں۔ آپ کی سائٹ پر آنے والوں کے بارے میں کچھ بھی کہیں نہیں بھیجا جاتا۔
+embed-journey = دکھانے کے لیے گائیڈ
+embed-all-guides = تمام گائیڈ، فہرست کی صورت میں
+embed-language = یہ کس زبان میں کھلے
+embed-accent = آپ کی ویب سائٹ کا بنیادی رنگ (اگر آپ چاہیں)
+embed-accent-hint = علامت # کے بعد چھ حروف یا نمبر، جیسے #1d70b8۔
+embed-accent-bad = یہ رنگ کا کوڈ نہیں ہے۔ اسے اس طرح لکھیں: #1d70b8۔
+embed-accent-low-contrast = یہ رنگ ہلکے صفحے پر پڑھنے کے لیے بہت ہلکا ہے۔ اس کا کنٹراسٹ { $ratio } اور 1 کا تناسب ہے، جبکہ کم از کم 4.5 اور 1 کا تناسب ضروری ہے۔ کوئی گہرا رنگ چنیں۔ تب تک گائیڈ اپنا نیلا رنگ ہی رکھے گا۔
+embed-list = آخر میں دوسرے گائیڈ کی فہرست دکھائیں
+embed-code = آپ کے ویب پیج کے لیے کوڈ
+embed-copy = کوڈ کاپی کریں
+embed-copied = کاپی ہو گیا
+embed-preview = یہ کیسا نظر آئے گا
+embed-hosting = یہ کوڈ ہر اس ویب سائٹ پر کام کرتا ہے جو آپ کو فریم (frame) شامل کرنے دیتی ہو۔ اس کے لیے کسی اکاؤنٹ کی ضرورت نہیں، اور یہ کوئی کوکیز (cookies) نہیں لگاتا۔

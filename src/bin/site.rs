@@ -5,21 +5,27 @@
 //! - `<locale>/index.html` and `<locale>/<journey>/index.html` for every locale and journey,
 //!   with the right `lang`, `dir`, `<title>` and description;
 //! - `index.html` (`/`, which sends the browser on to its language) and `404.html`;
-//! - `sw.js`, the service worker for this release (src/service_worker.js).
+//! - `sw.js`, the service worker for this release (src/service_worker.js);
+//! - `local.json`, the area's contact details, if it has them (src/local_config), which
+//!   the pages' steps show; a file with problems stops the build, naming each field.
 //!
-//! Staff and desk pages load the staff Wasm (link maker, desk timer), built first into
-//! its own folder; its JS and Wasm are copied into dist.
+//! Every link and asset address is relative, so the site works from any folder of a
+//! host; only 404.html, which hosts serve at any depth, uses the absolute base path
+//! (`WHATNEXT_BASE_PATH`, default `/`).
+//!
+//! Staff and desk pages load the staff Wasm (link maker, embed maker, desk timer),
+//! built first into its own folder; its JS and Wasm are copied into dist.
 //!
 //! Usage: site <dist dir> <staff dist dir>
 
+use std::collections::HashMap;
 use std::{env, fs, io, path::Path, path::PathBuf, process::ExitCode};
-
 
 use leptos::prelude::*;
 use whatnext::i18n::locale::{EN_GB, SUPPORTED};
 use whatnext::i18n::{self, I18n};
-use whatnext::route::{Mode, Page, Route};
-use whatnext::route::PRERENDERED_ROUTE_META;
+use whatnext::local_config::{self, AreaContacts};
+use whatnext::route::{Mode, Page, Route, SiteRoot, PRERENDERED_ROUTE_META, SITE_ROOT_META};
 use whatnext::{page_description, page_title, App};
 
 
@@ -41,9 +47,10 @@ fn main() -> ExitCode {
 }
 
 fn build(dist: &Path, staff_dist: &Path) -> io::Result<usize> {
-    let shell = |trunk_shell: &str| with_content_security_policy(&wasm_after_load(&without_preloads(trunk_shell)));
-    let patients_shell = shell(&fs::read_to_string(dist.join("index.html"))?);
-    let staff_shell = shell(&fs::read_to_string(staff_dist.join("index.html"))?);
+    let area = area_contacts(dist)?;
+    let shell = |trunk_shell: &str| Shell::new(wasm_after_load(&without_preloads(trunk_shell)));
+    let mut patients_shell = shell(&fs::read_to_string(dist.join("index.html"))?);
+    let mut staff_shell = shell(&fs::read_to_string(staff_dist.join("index.html"))?);
     for entry in fs::read_dir(staff_dist)? {
         let path = entry?.path();
         if path.extension().is_some_and(|ext| ext == "js" || ext == "wasm") {
@@ -56,34 +63,81 @@ fn build(dist: &Path, staff_dist: &Path) -> io::Result<usize> {
         for route in Route::all().filter(|route| route.locale == locale) {
             let dir = dist.join(route.path().trim_start_matches('/'));
             fs::create_dir_all(&dir)?;
-            let shell = if uses_staff_tools(route) { &staff_shell } else { &patients_shell };
-            fs::write(dir.join("index.html"), page(shell, route, &i18n))?;
+            let shell = if uses_staff_tools(route) { &mut staff_shell } else { &mut patients_shell };
+            fs::write(dir.join("index.html"), page(shell, route, SiteRoot::of(&route), &i18n, &area))?;
             pages += 1;
         }
     }
     // `/` (the browser goes on to its language; without JavaScript, English) and the
     // page static hosts serve for unknown paths (the browser goes on to the right one).
     let english = I18n::en_gb();
-    fs::write(dist.join("index.html"), page(&patients_shell, Route::new(&EN_GB, Page::Home), &english))?;
-    fs::write(dist.join("404.html"), page(&patients_shell, Route::new(&EN_GB, Page::NotFound), &english))?;
+    let base_path = SiteRoot::absolute(&env::var("WHATNEXT_BASE_PATH").unwrap_or_default());
+    let (home, not_found) = (Route::new(&EN_GB, Page::Home), Route::new(&EN_GB, Page::NotFound));
+    fs::write(dist.join("index.html"), page(&mut patients_shell, home, SiteRoot::at_depth(0), &english, &area))?;
+    fs::write(dist.join("404.html"), page(&mut patients_shell, not_found, base_path, &english, &area))?;
     fs::write(dist.join("sw.js"), service_worker(dist)?)?;
     Ok(pages + 2)
 }
 
-/// Trunk's `index.html` with the route's language, title and prerendered body.
-fn page(shell: &str, route: Route, i18n: &I18n) -> String {
-    let body = {
-        // Islands with server-rendered children need a shared (SSR) context.
-        let owner = Owner::new_root(Some(std::sync::Arc::new(hydration_context::SsrSharedContext::new())));
-        let i18n = i18n.clone();
-        owner.with(move || view! { <App route=route i18n=i18n/> }.to_html())
-    };
+/// The area's contact details from `public/local.json` (or `WHATNEXT_LOCAL_CONFIG`),
+/// copied into the site for the staff tools. None without a file; an error naming
+/// every problem field if it has any.
+fn area_contacts(dist: &Path) -> io::Result<Option<AreaContacts>> {
+    let source = env::var("WHATNEXT_LOCAL_CONFIG").unwrap_or_else(|_| local_config::SOURCE_PATH.to_string());
+    let Ok(json) = fs::read_to_string(&source) else { return Ok(None) };
+    match local_config::check(&json) {
+        Ok(area) => {
+            fs::write(dist.join(local_config::SITE_FILE), json)?;
+            println!("site: local contact details for {} ({} services) from {source}", area.area, area.services.len());
+            Ok(Some(area))
+        }
+        Err(problems) => {
+            let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            Err(io::Error::other(format!("{source} has problems (see README, \"Local contact details\"):\n  {}", list.join("\n  "))))
+        }
+    }
+}
+
+/// Trunk's `index.html`, its addresses made relative to a page's folder, each variant
+/// with its own Content-Security-Policy (the loader's hash changes with its addresses).
+struct Shell {
+    trunk_html: String,
+    by_root: HashMap<SiteRoot, String>,
+}
+
+impl Shell {
+    fn new(trunk_html: String) -> Self {
+        Self { trunk_html, by_root: HashMap::new() }
+    }
+
+    fn from(&mut self, root: &SiteRoot) -> &str {
+        self.by_root.entry(root.clone()).or_insert_with(|| {
+            let relative = self
+                .trunk_html
+                .replace("href=\"/", &format!("href=\"{}", root.as_str()))
+                .replace("import('/", &format!("import('{}", root.as_str()))
+                .replace("module_or_path: '/", &format!("module_or_path: '{}", root.as_str()));
+            with_content_security_policy(&relative)
+        })
+    }
+}
+
+/// The shell with the route's language, title and prerendered body.
+fn page(shell: &mut Shell, route: Route, root: SiteRoot, i18n: &I18n, area: &Option<AreaContacts>) -> String {
     let head = format!(
-        "<title>{}</title>\n  <meta name=\"description\" content=\"{}\">\n  <meta name=\"{PRERENDERED_ROUTE_META}\" content=\"{}\">",
+        "<title>{}</title>\n  <meta name=\"description\" content=\"{}\">\n  <meta name=\"{PRERENDERED_ROUTE_META}\" content=\"{}\">\n  <meta name=\"{SITE_ROOT_META}\" content=\"{}\">",
         escape(&page_title(&route, i18n)),
         escape(&page_description(&route, i18n)),
         escape(&route.path()),
+        escape(root.as_str()),
     );
+    let shell = shell.from(&root).to_string();
+    let body = {
+        // Islands with server-rendered children need a shared (SSR) context.
+        let owner = Owner::new_root(Some(std::sync::Arc::new(hydration_context::SsrSharedContext::new())));
+        let (i18n, area) = (i18n.clone(), area.clone());
+        owner.with(move || view! { <App route=route i18n=i18n root=root area=area/> }.to_html())
+    };
     shell
         .replacen(
             "<html lang=\"en-GB\" dir=\"ltr\">",
@@ -96,7 +150,7 @@ fn page(shell: &str, route: Route, i18n: &I18n) -> String {
 
 /// Pages whose islands are in the staff Wasm.
 fn uses_staff_tools(route: Route) -> bool {
-    route.page == Page::MakeLink || route.mode == Mode::Desk
+    matches!(route.page, Page::MakeLink | Page::Embed) || route.mode == Mode::Desk
 }
 
 /// Drops Trunk's `<link rel="preload">` of the Wasm and `modulepreload` of its JS: on a
@@ -139,10 +193,9 @@ fn service_worker(dist: &Path) -> io::Result<String> {
     let mut shell: Vec<String> = fs::read_dir(dist)?
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
         .filter(|name| [".css", ".js", ".wasm", ".svg", ".webmanifest"].iter().any(|ext| name.ends_with(ext)) && name != "sw.js")
-        .map(|name| format!("/{name}"))
         .collect();
     // The page shown offline for a page never opened.
-    shell.push("/404.html".to_string());
+    shell.push("404.html".to_string());
     shell.sort();
     let version: String = Sha256::digest(shell.join("\n")).iter().take(6).map(|byte| format!("{byte:02x}")).collect();
     let list = format!("[{}]", shell.iter().map(|path| format!("'{path}'")).collect::<Vec<_>>().join(", "));

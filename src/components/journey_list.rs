@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
 use crate::journeys::{self, Topic};
-use crate::route::{Page, Route};
+use crate::route::{Page, Route, SiteRoot};
 
 /// Every journey, grouped under the question people start from. Links stay in the
 /// page's mode (a desk page links to desk pages). Each item carries its search words
@@ -11,6 +11,7 @@ use crate::route::{Page, Route};
 pub fn JourneyList() -> impl IntoView {
     let i18n = use_i18n();
     let route = expect_context::<Route>();
+    let root = expect_context::<SiteRoot>();
     let groups = Topic::ALL.into_iter().filter_map(|topic| {
         let in_topic: Vec<_> = journeys::ALL.iter().filter(|journey| journey.topic == topic).collect();
         if in_topic.is_empty() {
@@ -21,7 +22,7 @@ pub fn JourneyList() -> impl IntoView {
             .map(|&journey| {
                 view! {
                     <li class="journey-link" data-keywords=i18n.attr(journey.id, "keywords")>
-                        <a class="journey-link__title" href=route.to(Page::Journey(journey)).path()>
+                        <a class="journey-link__title" href=root.href(&route.to(Page::Journey(journey)))>
                             {i18n.attr(journey.id, "title")}
                         </a>
                         <p class="journey-link__summary">{i18n.attr(journey.id, "summary")}</p>

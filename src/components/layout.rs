@@ -1,33 +1,52 @@
 use leptos::prelude::*;
 
-use super::{LanguageLinks, SafetyLine, TranslationNotice};
+use super::{LanguageLinks, PanicNotice, SafetyLine, TranslationNotice};
 use crate::i18n::{locale::EN_GB, use_i18n};
-use crate::islands::{DeskTimer, LanguageNotice, LanguagePicker, SkipLink};
-use crate::route::{Mode, Page, Route};
+use crate::islands::{DeskTimer, EmbedFrame, LanguageNotice, LanguagePicker, SkipLink};
+use crate::route::{Mode, Page, Route, SiteRoot};
 
 /// How long a desk screen waits untouched before going back to the language grid.
 const DESK_IDLE_SECONDS: u32 = 120;
 
 /// The frame of every page: skip link, header, language picker, notices, safety
 /// line, main content, footer. On a desk screen: larger type, no footer links, and
-/// back to the start when left alone.
+/// back to the start when left alone. Embedded in a practice's web page: no header or
+/// footer links (the practice's page has its own), the host's colour and the frame's
+/// height from `EmbedFrame`.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     let route = expect_context::<Route>();
-    let desk = route.mode == Mode::Desk;
+    let root = expect_context::<SiteRoot>();
+    let (desk, embedded) = (route.mode == Mode::Desk, route.mode == Mode::Embedded);
     // Islands' children are closures that own their text.
     let skip_label = i18n.text("skip-to-content");
     let unknown_language = i18n.english_text("unknown-language");
     // The desk start page is the language grid itself, and comes first on screen; its
     // notices and safety line follow it.
     let picker = !(desk && route.page == Page::Home);
+    let header = (!embedded).then(|| {
+        view! {
+            <header class="site-header">
+                <div class="container">
+                    <a class="site-header__name" href=root.href(&route.to(Page::Home))>{i18n.text("site-name")}</a>
+                    <p class="site-header__tagline">{i18n.text("site-tagline")}</p>
+                </div>
+            </header>
+        }
+    });
     let footer = (!desk).then(|| {
+        let links = (!embedded).then(|| {
+            view! {
+                <p><a href=root.href(&route.to(Page::Home))>{i18n.text("home-link")}</a></p>
+                <p><a href=root.href(&route.to(Page::MakeLink))>{i18n.text("footer-make-link")}</a></p>
+                <p><a href=root.href(&route.to(Page::Embed))>{i18n.text("footer-embed")}</a></p>
+            }
+        });
         view! {
             <footer class="site-footer">
                 <div class="container">
-                    <p><a href=route.to(Page::Home).path()>{i18n.text("home-link")}</a></p>
-                    <p><a href=route.to(Page::MakeLink).path()>{i18n.text("footer-make-link")}</a></p>
+                    {links}
                     <p>{i18n.text("footer-not-nhs")}</p>
                     <p>{i18n.text("footer-privacy")}</p>
                 </div>
@@ -35,18 +54,19 @@ pub fn Layout(children: Children) -> impl IntoView {
         }
     });
     let desk_timer = desk.then(|| {
-        view! { <DeskTimer reset_to=Route::desk(&EN_GB, Page::Home).path() seconds=DESK_IDLE_SECONDS/> }
+        view! { <DeskTimer reset_to=root.href(&Route::desk(&EN_GB, Page::Home)) seconds=DESK_IDLE_SECONDS/> }
     });
+    let embed_frame = embedded.then(|| view! { <EmbedFrame/> });
     let main = view! { <main id="main" tabindex="-1">{children()}</main> };
+    let class = match route.mode {
+        Mode::Personal => "page",
+        Mode::Desk => "page page--desk",
+        Mode::Embedded => "page page--embedded",
+    };
     view! {
-        <div class=if desk { "page page--desk" } else { "page" }>
+        <div class=class>
             <SkipLink>{skip_label}</SkipLink>
-            <header class="site-header">
-                <div class="container">
-                    <a class="site-header__name" href=route.to(Page::Home).path()>{i18n.text("site-name")}</a>
-                    <p class="site-header__tagline">{i18n.text("site-tagline")}</p>
-                </div>
-            </header>
+            {header}
             {picker.then(|| view! {
                 <nav class="languages" aria-label=i18n.text("language-picker-label")>
                     <div class="container">
@@ -57,6 +77,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </nav>
             })}
             <div class="container">
+                <PanicNotice/>
                 <LanguageNotice>{unknown_language}</LanguageNotice>
                 {if picker {
                     view! { <TranslationNotice/> <SafetyLine/> {main} }.into_any()
@@ -66,6 +87,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             </div>
             {footer}
             {desk_timer}
+            {embed_frame}
         </div>
     }
 }

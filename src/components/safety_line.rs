@@ -8,7 +8,7 @@ use crate::route::{Mode, Route};
 #[component]
 pub fn SafetyLine() -> impl IntoView {
     let i18n = use_i18n();
-    let callable = expect_context::<Route>().mode == Mode::Personal;
+    let callable = expect_context::<Route>().mode != Mode::Desk;
     let line = move |number: &'static str, text: String, class: &'static str| {
         if callable {
             view! { <p><a class=class href=format!("tel:{number}")>{text}</a></p> }.into_any()

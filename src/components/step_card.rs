@@ -2,13 +2,21 @@ use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, I18n, MessageRef};
-use crate::journeys::{Audience, Step, Timing};
+use super::LocalContact;
+use crate::journeys::{Journey, Step, Timing};
+use crate::local_config::AreaContacts;
 
 /// One step of a journey: what happens, who does it, how long, how to reach them,
-/// what to do if it does not happen, and questions to ask.
+/// what to do if it does not happen, and questions to ask. How to reach them is the
+/// area's own service when its local config names one, else the general wording.
 #[component]
-pub fn StepCard(step: &'static Step, number: usize, audience: Audience) -> impl IntoView {
+pub fn StepCard(journey: &'static Journey, step: &'static Step, number: usize) -> impl IntoView {
     let i18n = use_i18n();
+    let audience = journey.audience;
+    let contact = match use_context::<AreaContacts>().and_then(|area| area.service_for(journey.id, step.contact).cloned()) {
+        Some(service) => view! { <LocalContact service=service/> }.into_any(),
+        None => i18n.text(step.contact.message()).into_any(),
+    };
     let mut number_args = FluentArgs::new();
     number_args.set("number", number);
     let mut who_args = FluentArgs::new();
@@ -43,7 +51,7 @@ pub fn StepCard(step: &'static Step, number: usize, audience: Audience) -> impl 
             <dl class="step__facts">
                 {timing}
                 <dt>{i18n.text("step-contact")}</dt>
-                <dd>{i18n.text(step.contact.message())}</dd>
+                <dd>{contact}</dd>
                 <dt class="step__fact--if-not">{i18n.text("step-if-not")}</dt>
                 <dd class="step__fact--if-not">{i18n.attr(step.message, "if-not")}</dd>
             </dl>

@@ -5,6 +5,7 @@ use super::qr_code::QrSvg;
 use crate::browser;
 use crate::date::Date;
 use crate::link::{Details, Phone, Wait, WebAddress};
+use crate::local_config::{self, Service};
 use crate::qr;
 use crate::sms::{self, Encoding};
 
@@ -32,6 +33,9 @@ pub struct BuilderTexts {
     pub journey: String,
     pub language: String,
     pub service: String,
+    /// The area's services from the local config, to pick from instead of typing.
+    pub pick_service: String,
+    pub pick_none: String,
     pub start: String,
     pub wait: String,
     /// Days, weeks, months.
@@ -53,7 +57,8 @@ pub struct BuilderTexts {
 
 /// For staff: pick the journey and the patient's language, add their details if
 /// wanted, and get the link, a ready text message with its length in texts, a QR
-/// code and a print button. Everything is worked out on this device.
+/// code and a print button. Everything is worked out on this device. If the area has a
+/// local config, its services can be picked instead of typed.
 #[island]
 pub fn LinkBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, languages: Vec<PatientLanguage>, staff_language: usize, texts: BuilderTexts) -> impl IntoView {
     let journey = RwSignal::new(0usize);
@@ -65,8 +70,17 @@ pub fn LinkBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langua
     let phone = RwSignal::new(String::new());
     let web = RwSignal::new(String::new());
     let copied = RwSignal::new(None::<&'static str>);
-    let origin = RwSignal::new(String::new());
-    Effect::new(move || origin.set(browser::origin()));
+    let site = RwSignal::new(String::new());
+    let services = RwSignal::new(Vec::<Service>::new());
+    Effect::new(move || {
+        site.set(browser::site_url());
+        let url = format!("{}{}", browser::site_root_folder(), local_config::SITE_FILE);
+        browser::fetch_text(url, move |text| {
+            if let Some(Ok(area)) = text.as_deref().map(local_config::check) {
+                services.set(area.services);
+            }
+        });
+    });
 
     let phone_ok = move || phone.with(|text| text.trim().is_empty() || Phone::parse(text).is_some());
     let web_ok = move || web.with(|text| text.trim().is_empty() || WebAddress::parse(text).is_some());
@@ -86,7 +100,7 @@ pub fn LinkBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langua
     let link = Memo::new(move |_| {
         let code = languages.with_value(|all| all[language.get()].code.clone());
         let id = journey_ids.with_value(|ids| ids[journey.get()].clone());
-        format!("{}/{code}/{id}/{}", origin.get(), details().to_fragment())
+        format!("{}{code}/{id}/{}", site.get(), details().to_fragment())
     });
     let message = Memo::new(move |_| {
         languages.with_value(|all| {
@@ -125,6 +139,23 @@ pub fn LinkBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langua
         .map(|(index, name)| view! { <option value=index.to_string() selected=index == 1>{name}</option> })
         .collect_view();
     let index_of = |event: leptos::ev::Event| event_target_value(&event).parse::<usize>().unwrap_or(0);
+    // Option 0 is "type them yourself"; option n is service n - 1.
+    let pick = move |event: leptos::ev::Event| {
+        let chosen = index_of(event).checked_sub(1).and_then(|index| services.with(|all| all.get(index).cloned()));
+        let code = languages.with_value(|all| all[language.get_untracked()].code.clone());
+        let Some(chosen) = chosen else { return };
+        service.set(chosen.name.get(&code).to_string());
+        phone.set(chosen.phone.unwrap_or_default());
+        web.set(chosen.website.unwrap_or_default());
+    };
+    let service_options = move || {
+        let names = services.with(|all| all.iter().map(|service| service.name.get("en-GB").to_string()).collect::<Vec<_>>());
+        std::iter::once(text(|t| &t.pick_none))
+            .chain(names)
+            .enumerate()
+            .map(|(index, name)| view! { <option value=index.to_string()>{name}</option> })
+            .collect_view()
+    };
 
     view! {
         <form class="builder" on:submit=|event| event.prevent_default()>
@@ -136,9 +167,13 @@ pub fn LinkBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langua
                 <label for="builder-language">{text(|t| &t.language)}</label>
                 <select id="builder-language" on:change=move |event| language.set(index_of(event))>{language_options}</select>
             </div>
+            <div class="field" hidden=move || services.with(Vec::is_empty)>
+                <label for="builder-pick-service">{text(|t| &t.pick_service)}</label>
+                <select id="builder-pick-service" on:change=pick>{service_options}</select>
+            </div>
             <div class="field">
                 <label for="builder-service">{text(|t| &t.service)}</label>
-                <input id="builder-service" type="text" maxlength="80" autocomplete="off" on:input=move |event| service.set(event_target_value(&event))/>
+                <input id="builder-service" type="text" maxlength="80" autocomplete="off" prop:value=move || service.get() on:input=move |event| service.set(event_target_value(&event))/>
             </div>
             <div class="field">
                 <label for="builder-start">{text(|t| &t.start)}</label>
@@ -151,12 +186,12 @@ pub fn LinkBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langua
             </div>
             <div class="field">
                 <label for="builder-phone">{text(|t| &t.phone)}</label>
-                <input id="builder-phone" type="tel" autocomplete="off" aria-invalid=move || (!phone_ok()).to_string() on:input=move |event| phone.set(event_target_value(&event))/>
+                <input id="builder-phone" type="tel" autocomplete="off" prop:value=move || phone.get() aria-invalid=move || (!phone_ok()).to_string() on:input=move |event| phone.set(event_target_value(&event))/>
                 <p class="field__error" role="alert" hidden=phone_ok>{text(|t| &t.bad_phone)}</p>
             </div>
             <div class="field">
                 <label for="builder-web">{text(|t| &t.web)}</label>
-                <input id="builder-web" type="url" autocomplete="off" aria-invalid=move || (!web_ok()).to_string() on:input=move |event| web.set(event_target_value(&event))/>
+                <input id="builder-web" type="url" autocomplete="off" prop:value=move || web.get() aria-invalid=move || (!web_ok()).to_string() on:input=move |event| web.set(event_target_value(&event))/>
                 <p class="field__error" role="alert" hidden=web_ok>{text(|t| &t.bad_web)}</p>
             </div>
         </form>

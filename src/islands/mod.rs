@@ -3,10 +3,16 @@
 //! rendered `children` (already formatted by Fluent, hidden where they are data) and
 //! reads them from the page, so the patients' Wasm carries no Fluent, no page text and
 //! no JSON decoder. The staff tools' islands (link
-//! maker, desk timer) are built only into the staff Wasm (`staff` feature).
+//! maker, embed maker, local config check, desk timer) are built only into the staff
+//! Wasm (`staff` feature).
 
 #[cfg(feature = "staff")]
+mod config_check;
+#[cfg(feature = "staff")]
 mod desk_timer;
+#[cfg(feature = "staff")]
+mod embed_builder;
+mod embed_frame;
 mod journey_search;
 mod language_notice;
 mod language_picker;
@@ -18,7 +24,12 @@ mod qr_code;
 mod skip_link;
 
 #[cfg(feature = "staff")]
+pub use config_check::{ConfigCheck, ConfigTexts, AREA_HOLE, FIELD_HOLE};
+#[cfg(feature = "staff")]
 pub use desk_timer::DeskTimer;
+#[cfg(feature = "staff")]
+pub use embed_builder::{EmbedBuilder, EmbedLanguage, EmbedTexts, RATIO_HOLE};
+pub use embed_frame::{EmbedFrame, MORE_GUIDES_CLASS};
 pub use journey_search::JourneySearch;
 pub use language_notice::LanguageNotice;
 pub use language_picker::LanguagePicker;

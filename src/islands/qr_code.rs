@@ -5,8 +5,9 @@ use crate::browser;
 use crate::qr;
 
 /// A QR code made on the device for an address on this site. `children`: its caption,
-/// an element with class `qr-code__caption`; a `data-qr-path` on it names a path on this
-/// site, otherwise the code opens this page as the patient has it, details included.
+/// an element with class `qr-code__caption`; a `data-qr-path` on it names a page of this
+/// site (its path from the site's root), otherwise the code opens this page as the
+/// patient has it, details included.
 #[island]
 pub fn QrCode(children: Children) -> impl IntoView {
     let root = NodeRef::<Div>::new();
@@ -15,7 +16,7 @@ pub fn QrCode(children: Children) -> impl IntoView {
         let Some(root) = root.get() else { return };
         let caption = browser::text_in(&root, ".qr-code__caption");
         let address = match browser::attribute_in(&root, ".qr-code__caption", "data-qr-path") {
-            Some(path) => format!("{}{path}", browser::origin()),
+            Some(path) => format!("{}{}", browser::site_url(), path.trim_start_matches('/')),
             None => browser::href(),
         };
         drawing.set(qr::draw(&address).map(|drawing| (drawing, caption)));

@@ -137,7 +137,7 @@ impl Responsible {
 }
 
 /// How to reach whoever is responsible for a step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Contact {
     /// The hospital team's number on the appointment letter or text.
     HospitalTeam,
@@ -168,6 +168,21 @@ impl Contact {
         Contact::LinkWorker,
         Contact::PatientAdvice,
     ];
+
+    /// The name of this kind of contact in an area's local config (`contacts`), and
+    /// the end of its Fluent message id.
+    pub fn key(self) -> &'static str {
+        match self {
+            Contact::HospitalTeam => "hospital-team",
+            Contact::ReferralBooking => "referral-booking",
+            Contact::GpPractice => "gp-practice",
+            Contact::HospitalWard => "hospital-ward",
+            Contact::TestRequester => "test-requester",
+            Contact::Pharmacy => "pharmacy",
+            Contact::LinkWorker => "link-worker",
+            Contact::PatientAdvice => "patient-advice",
+        }
+    }
 
     /// Fluent message id of the "how to reach them" line.
     pub fn message(self) -> &'static str {

@@ -3,25 +3,27 @@ use leptos::prelude::*;
 
 use crate::components::StepCard;
 use crate::i18n::{use_i18n, I18n, MessageRef};
-use crate::islands::{ListenButton, PersonalDetails, QrCode, DATE_HOLE, PHONE_HOLE, SERVICE_HOLE, WEB_HOLE};
-use crate::journeys::Journey;
-use crate::route::{Mode, Page, Route};
+use crate::islands::{ListenButton, PersonalDetails, QrCode, DATE_HOLE, MORE_GUIDES_CLASS, PHONE_HOLE, SERVICE_HOLE, WEB_HOLE};
+use crate::journeys::{self, Journey};
+use crate::route::{Mode, Page, Route, SiteRoot};
 
 /// `/<locale>/<journey-id>/`: one journey, step by step, with the patient's own
 /// details from their link filled in on the device, a Listen button, and a QR code
 /// that only shows on paper. On a desk screen: a large QR code to take the page home
-/// and a button to start again.
+/// and a button to start again. Embedded in a practice's web page: a list of the
+/// other guides at the end, which the practice may hide.
 #[component]
 pub fn JourneyPage(journey: &'static Journey) -> impl IntoView {
     let i18n = use_i18n();
     let route = expect_context::<Route>();
+    let root = expect_context::<SiteRoot>();
     let mut reviewed_args = FluentArgs::new();
     reviewed_args.set("date", i18n.date(journey.last_reviewed));
     let steps = journey
         .steps
         .iter()
         .enumerate()
-        .map(|(index, step)| view! { <StepCard step=step number=index + 1 audience=journey.audience/> })
+        .map(|(index, step)| view! { <StepCard journey=journey step=step number=index + 1/> })
         .collect_view();
     // Islands' children are closures that own their text.
     let (take_home_caption, start_again) = (i18n.text("desk-take-home"), i18n.text("desk-start-again"));
@@ -32,16 +34,29 @@ pub fn JourneyPage(journey: &'static Journey) -> impl IntoView {
             <div class="take-home">
                 <div class="take-home__qr">
                     <QrCode>
-                        <p class="qr-code__caption" data-qr-path=Route::new(route.locale, route.page).path()>
+                        <p class="qr-code__caption" data-qr-path=SiteRoot::absolute("/").href(&Route::new(route.locale, route.page))>
                             {take_home_caption}
                         </p>
                     </QrCode>
                 </div>
-                <a class="button button--start-again" href=route.to(Page::Home).path()>{start_again}</a>
+                <a class="button button--start-again" href=root.href(&route.to(Page::Home))>{start_again}</a>
             </div>
         }
     });
-    let personal = (route.mode == Mode::Personal).then(|| {
+    let more_guides = (route.mode == Mode::Embedded).then(|| {
+        let links = journeys::ALL
+            .iter()
+            .filter(|other| other.id != journey.id)
+            .map(|&other| view! { <li><a href=root.href(&route.to(Page::Journey(other)))>{i18n.attr(other.id, "title")}</a></li> })
+            .collect_view();
+        view! {
+            <section class=MORE_GUIDES_CLASS aria-labelledby="more-guides-title">
+                <h2 id="more-guides-title">{i18n.text("journey-more-guides")}</h2>
+                <ul>{links}</ul>
+            </section>
+        }
+    });
+    let personal = (route.mode != Mode::Desk).then(|| {
         view! {
             <ListenButton>
                 <span class="listen__start">{listen}</span>
@@ -65,6 +80,7 @@ pub fn JourneyPage(journey: &'static Journey) -> impl IntoView {
         <h2>{i18n.text("journey-steps-heading")}</h2>
         <ol class="steps">{steps}</ol>
         <p class="reviewed">{i18n.format(MessageRef::new("journey-reviewed"), Some(&reviewed_args))}</p>
+        {more_guides}
     }
 }
 

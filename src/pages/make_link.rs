@@ -1,6 +1,7 @@
 use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
+use crate::components::ConfigStatus;
 use crate::i18n::{locale::SUPPORTED, use_i18n, I18n, MessageRef};
 use crate::islands::{BuilderTexts, LinkBuilder, PatientLanguage, LINK_HOLE, TITLE_HOLE};
 use crate::journeys;
@@ -30,6 +31,7 @@ pub fn MakeLinkPage() -> impl IntoView {
     view! {
         <h1>{i18n.text("make-link-title")}</h1>
         <p class="lead">{i18n.text("make-link-intro")}</p>
+        <ConfigStatus/>
         <LinkBuilder
             journey_ids=journeys::ALL.iter().map(|journey| journey.id.to_string()).collect()
             journey_titles=journeys::ALL.iter().map(|journey| i18n.attr(journey.id, "title")).collect()
@@ -46,6 +48,8 @@ fn builder_texts(i18n: &I18n) -> BuilderTexts {
         journey: text("make-link-journey"),
         language: text("make-link-language"),
         service: text("make-link-service"),
+        pick_service: text("make-link-pick-service"),
+        pick_none: text("make-link-pick-none"),
         start: text("make-link-start"),
         wait: text("make-link-wait"),
         wait_units: [text("make-link-wait-days"), text("make-link-wait-weeks"), text("make-link-wait-months")],

@@ -1,0 +1,193 @@
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::embed_frame::{ACCENT_PARAMETER, HEIGHT_MESSAGE, LIST_HIDDEN, LIST_PARAMETER};
+use crate::browser;
+use crate::colour::{Rgb, MINIMUM_CONTRAST};
+use crate::route::EMBEDDED_SEGMENT;
+
+/// Where the contrast ratio goes in `EmbedTexts::low_contrast`.
+pub const RATIO_HOLE: char = '\u{E030}';
+/// The preview frame on the embed page.
+const PREVIEW_ID: &str = "embed-preview";
+
+/// A language the guides can be embedded in, with the frame's title in it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EmbedLanguage {
+    pub code: String,
+    pub name: String,
+    /// The frame's title for the list of all guides, then for each journey in order.
+    pub frame_titles: Vec<String>,
+}
+
+/// The embed page's own words, in the staff member's language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EmbedTexts {
+    pub journey: String,
+    pub all_guides: String,
+    pub language: String,
+    pub accent: String,
+    pub accent_hint: String,
+    pub bad_colour: String,
+    pub low_contrast: String,
+    pub list: String,
+    pub code: String,
+    pub copy: String,
+    pub copied: String,
+    pub preview: String,
+}
+
+/// The accent colour as typed: none, readable, or refused and why.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Accent {
+    Default,
+    Readable(Rgb),
+    NotAColour,
+    TooLight(f64),
+}
+
+impl Accent {
+    fn read(text: &str) -> Self {
+        if text.trim().is_empty() {
+            return Accent::Default;
+        }
+        match Rgb::parse(text) {
+            None => Accent::NotAColour,
+            Some(colour) if colour.accent_contrast() < MINIMUM_CONTRAST => Accent::TooLight(colour.accent_contrast()),
+            Some(colour) => Accent::Readable(colour),
+        }
+    }
+}
+
+/// For staff: choose a guide (or all), a language, the website's colour and whether
+/// to list other guides; get the snippet for the practice's website, a live preview
+/// and a copy button. A colour too light to read is refused, with the reason.
+#[island]
+pub fn EmbedBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, languages: Vec<EmbedLanguage>, staff_language: usize, texts: EmbedTexts) -> impl IntoView {
+    // 0: all guides; n: journey n - 1.
+    let journey = RwSignal::new(0usize);
+    let language = RwSignal::new(staff_language);
+    let accent_text = RwSignal::new(String::new());
+    let list = RwSignal::new(true);
+    let copied = RwSignal::new(false);
+    let site = RwSignal::new(String::new());
+    Effect::new(move || {
+        site.set(browser::site_url());
+        browser::size_frame_to_its_page(PREVIEW_ID, HEIGHT_MESSAGE);
+    });
+
+    let accent = Memo::new(move |_| Accent::read(&accent_text.get()));
+    let languages = StoredValue::new(languages);
+    let journey_ids = StoredValue::new(journey_ids);
+    let address = Memo::new(move |_| {
+        let code = languages.with_value(|all| all[language.get()].code.clone());
+        let page = match journey.get() {
+            0 => String::new(),
+            n => journey_ids.with_value(|ids| format!("{}/", ids[n - 1])),
+        };
+        let mut query = Vec::new();
+        if let Accent::Readable(colour) = accent.get() {
+            query.push(format!("{ACCENT_PARAMETER}={}", colour.hex()));
+        }
+        if journey.get() > 0 && !list.get() {
+            query.push(format!("{LIST_PARAMETER}={LIST_HIDDEN}"));
+        }
+        let query = if query.is_empty() { String::new() } else { format!("?{}", query.join("&")) };
+        format!("{}{code}/{EMBEDDED_SEGMENT}/{page}{query}", site.get())
+    });
+    let frame_title = move || languages.with_value(|all| all[language.get()].frame_titles[journey.get()].clone());
+    let snippet = Memo::new(move |_| snippet(&address.get(), &browser::origin_of(&site.get()), &frame_title()));
+
+    let texts = StoredValue::new(texts);
+    let text = move |pick: fn(&EmbedTexts) -> &String| texts.with_value(|texts| pick(texts).clone());
+    let accent_message = move || match accent.get() {
+        Accent::NotAColour => Some(text(|t| &t.bad_colour)),
+        Accent::TooLight(ratio) => Some(text(|t| &t.low_contrast).replace(RATIO_HOLE, &format!("{ratio:.1}"))),
+        Accent::Default | Accent::Readable(_) => None,
+    };
+    let index_of = |event: leptos::ev::Event| event_target_value(&event).parse::<usize>().unwrap_or(0);
+    let journey_options = std::iter::once(text(|t| &t.all_guides))
+        .chain(journey_titles)
+        .enumerate()
+        .map(|(index, title)| view! { <option value=index.to_string()>{title}</option> })
+        .collect_view();
+    let language_options = languages.with_value(|all| {
+        all.iter()
+            .enumerate()
+            .map(|(index, language)| {
+                view! { <option value=index.to_string() lang=language.code.clone() selected=index == staff_language>{language.name.clone()}</option> }
+            })
+            .collect_view()
+    });
+
+    view! {
+        <form class="builder" on:submit=|event| event.prevent_default()>
+            <div class="field">
+                <label for="embed-journey">{text(|t| &t.journey)}</label>
+                <select id="embed-journey" on:change=move |event| journey.set(index_of(event))>{journey_options}</select>
+            </div>
+            <div class="field">
+                <label for="embed-language">{text(|t| &t.language)}</label>
+                <select id="embed-language" on:change=move |event| language.set(index_of(event))>{language_options}</select>
+            </div>
+            <div class="field">
+                <label for="embed-accent">{text(|t| &t.accent)}</label>
+                <p class="field__hint" id="embed-accent-hint">{text(|t| &t.accent_hint)}</p>
+                <input
+                    id="embed-accent"
+                    type="text"
+                    maxlength="7"
+                    autocomplete="off"
+                    spellcheck="false"
+                    dir="ltr"
+                    aria-describedby="embed-accent-hint embed-accent-error"
+                    aria-invalid=move || accent_message().is_some().to_string()
+                    on:input=move |event| accent_text.set(event_target_value(&event))
+                />
+                <p class="field__error" id="embed-accent-error" role="alert" hidden=move || accent_message().is_none()>{accent_message}</p>
+            </div>
+            <div class="field field--checkbox" hidden=move || journey.get() == 0>
+                <input id="embed-list" type="checkbox" checked on:change=move |event| list.set(event_target_checked(&event))/>
+                <label for="embed-list">{text(|t| &t.list)}</label>
+            </div>
+        </form>
+        <section class="builder__output">
+            <h2><label for="embed-code">{text(|t| &t.code)}</label></h2>
+            <textarea id="embed-code" class="builder__code" readonly rows="12" dir="ltr" prop:value=move || snippet.get()></textarea>
+            <button
+                class="button"
+                type="button"
+                id="embed-copy"
+                on:click=move |_| {
+                    browser::copy_text(&snippet.get_untracked());
+                    copied.set(true);
+                }
+            >
+                {move || if copied.get() { text(|t| &t.copied) } else { text(|t| &t.copy) }}
+            </button>
+            <h2>{text(|t| &t.preview)}</h2>
+            <iframe id=PREVIEW_ID class="embed-preview" src=move || (!site.get().is_empty()).then(|| address.get()) title=frame_title></iframe>
+        </section>
+    }
+}
+
+/// The code a practice pastes into its web page: the frame, and a few lines that set
+/// its height from the app's height messages, taking only messages from the app's own
+/// origin, from that frame, of that one shape.
+fn snippet(address: &str, app_origin: &str, title: &str) -> String {
+    let title = title.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    format!(
+        r#"<iframe id="whatnext-guide" src="{address}" title="{title}" style="width:100%;height:40rem;border:0" referrerpolicy="no-referrer"></iframe>
+<script>
+(function () {{
+  var frame = document.getElementById('whatnext-guide');
+  window.addEventListener('message', function (event) {{
+    var data = event.data;
+    if (event.origin !== '{app_origin}' || event.source !== frame.contentWindow) return;
+    if (!data || data.type !== '{HEIGHT_MESSAGE}' || typeof data.height !== 'number') return;
+    if (data.height > 0 && data.height < 100000) frame.style.height = Math.ceil(data.height) + 'px';
+  }});
+}})();
+</script>"#
+    )
+}

@@ -1,0 +1,59 @@
+use leptos::prelude::*;
+
+use crate::components::ConfigStatus;
+use crate::i18n::{locale::SUPPORTED, use_i18n};
+use crate::islands::{EmbedBuilder, EmbedLanguage, EmbedTexts, RATIO_HOLE};
+use crate::journeys;
+
+/// `/<locale>/embed/`, for staff: the snippet that puts the guides (all of them, or
+/// one) in a practice's web page, with its colour, a live preview and a copy button.
+#[component]
+pub fn EmbedPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let languages = SUPPORTED
+        .iter()
+        .map(|&locale| {
+            let patient = crate::i18n::for_locale(locale);
+            let site = patient.text("site-name");
+            let all = format!("{} – {site}", patient.text("home-title"));
+            EmbedLanguage {
+                code: locale.code.to_string(),
+                name: locale.name.to_string(),
+                frame_titles: std::iter::once(all)
+                    .chain(journeys::ALL.iter().map(|journey| format!("{} – {site}", patient.attr(journey.id, "title"))))
+                    .collect(),
+            }
+        })
+        .collect();
+    let staff_language = SUPPORTED.iter().position(|&locale| locale == i18n.locale()).unwrap_or(0);
+    let mut ratio_args = fluent_bundle::FluentArgs::new();
+    ratio_args.set("ratio", RATIO_HOLE.to_string());
+    let text = |id: &str| i18n.text(id);
+    let texts = EmbedTexts {
+        journey: text("embed-journey"),
+        all_guides: text("embed-all-guides"),
+        language: text("embed-language"),
+        accent: text("embed-accent"),
+        accent_hint: text("embed-accent-hint"),
+        bad_colour: text("embed-accent-bad"),
+        low_contrast: i18n.format(crate::i18n::MessageRef::new("embed-accent-low-contrast"), Some(&ratio_args)),
+        list: text("embed-list"),
+        code: text("embed-code"),
+        copy: text("embed-copy"),
+        copied: text("embed-copied"),
+        preview: text("embed-preview"),
+    };
+    view! {
+        <h1>{i18n.text("embed-title")}</h1>
+        <p class="lead">{i18n.text("embed-intro")}</p>
+        <ConfigStatus/>
+        <EmbedBuilder
+            journey_ids=journeys::ALL.iter().map(|journey| journey.id.to_string()).collect()
+            journey_titles=journeys::ALL.iter().map(|journey| i18n.attr(journey.id, "title")).collect()
+            languages=languages
+            staff_language=staff_language
+            texts=texts
+        />
+        <p>{i18n.text("embed-hosting")}</p>
+    }
+}
