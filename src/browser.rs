@@ -439,21 +439,9 @@ pub fn go_to(path: &str) {
     let _ = path;
 }
 
-/// The notice a panic shows (`crate::components::PanicNotice`).
+/// The notice shown if the Wasm fails (a panic traps): the loader's error handler
+/// (src/bin/site.rs) unhides it. See `crate::components::PanicNotice`.
 pub const PANIC_NOTICE_ID: &str = "panic-notice";
-
-/// Shows the page's hidden panic notice and moves focus to it.
-pub fn show_panic_notice() {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(notice) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(PANIC_NOTICE_ID))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        notice.set_hidden(false);
-        let _ = notice.focus();
-    }
-}
 
 /// Moves keyboard focus to the element with this id.
 pub fn focus(id: &str) {

@@ -76,7 +76,8 @@ impl SearchIndex {
                 (score > 0.0).then_some((score, order, entry))
             })
             .collect();
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        // Unstable is enough (ties broken by position) and smaller in the Wasm.
+        scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         scored.into_iter().map(|(_, _, entry)| entry).collect()
     }
 

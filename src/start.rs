@@ -8,8 +8,6 @@ use crate::i18n::locale;
 use crate::route::{self, Resolved, PRERENDERED_ROUTE_META};
 
 pub fn start() {
-    // If anything fails, say so kindly; the prerendered page stays readable.
-    std::panic::set_hook(Box::new(|_| browser::show_panic_notice()));
     // Paths inside the site, which may be served from any folder.
     let root = browser::site_root_folder();
     let in_site = |path: &str| format!("{root}{}", path.trim_start_matches('/'));

@@ -6,7 +6,7 @@
 // Use: node tools/size-report.mjs [dist]
 
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
@@ -24,13 +24,15 @@ const sizes = (bytes) => ({
 function firstView(page) {
   const html = readFileSync(join(dist, page));
   const text = html.toString();
+  // Addresses are relative to the page's folder (or, in 404.html, from the root).
+  const inDist = (address) => (address.startsWith('/') ? address.slice(1) : join(dirname(page), address));
   const linked = [
-    ...[...text.matchAll(/(?:href|src)="\/?([^"#?]+\.(?:css|js))"/g)].map((m) => m[1]),
-    // Trunk's loader, as the build step leaves it: `await import('/….js')`.
-    ...[...text.matchAll(/import\('\/?([^']+\.js)'\)/g)].map((m) => m[1]),
-    // The Wasm is fetched by Trunk's loader: `module_or_path: '/….wasm'`.
-    ...[...text.matchAll(/module_or_path: '\/?([^']+\.wasm)'/g)].map((m) => m[1]),
-  ];
+    ...[...text.matchAll(/(?:href|src)="([^"#?]+\.(?:css|js))"/g)].map((m) => m[1]),
+    // Trunk's loader, as the build step leaves it: `await import('../../….js')`.
+    ...[...text.matchAll(/import\('([^']+\.js)'\)/g)].map((m) => m[1]),
+    // The Wasm is fetched by Trunk's loader: `module_or_path: '../../….wasm'`.
+    ...[...text.matchAll(/module_or_path: '([^']+\.wasm)'/g)].map((m) => m[1]),
+  ].map(inDist);
   const files = [[page, html], ...[...new Set(linked)].map((file) => [file, readFileSync(join(dist, file))])];
   return files.map(([name, bytes]) => [name, sizes(bytes)]);
 }

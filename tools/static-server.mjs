@@ -48,15 +48,29 @@ async function fileFor(root, urlPath) {
 }
 
 /** Starts the server; resolves to { url, close }. With `compress`, text and Wasm are
- * sent brotli-compressed (quality 11) to browsers that accept it, as a real host would. */
-export function serve(dir, port = 0, { compress = false } = {}) {
+ * sent brotli-compressed (quality 11) to browsers that accept it, as a real host would.
+ * With `folder` (e.g. '/whatnext'), the site is served from that folder only, as on a
+ * practice's own domain. `files` maps paths to contents served instead of the disk's
+ * (a deployed local.json, a host page). */
+export function serve(dir, port = 0, { compress = false, folder = '', files = {} } = {}) {
   const root = resolve(dir);
   const brotli = new Map();
   const server = createServer(async (request, response) => {
-    const urlPath = new URL(request.url, 'http://localhost').pathname;
+    const fullPath = new URL(request.url, 'http://localhost').pathname;
+    if (folder && !fullPath.startsWith(`${folder}/`)) {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('Not found: this host serves the site under ' + folder);
+      return;
+    }
+    const urlPath = fullPath.slice(folder.length);
+    if (Object.hasOwn(files, urlPath)) {
+      response.writeHead(200, { 'content-type': TYPES[extname(urlPath)] ?? TYPES['.html'], 'cache-control': 'no-cache' });
+      response.end(files[urlPath]);
+      return;
+    }
     const found = await fileFor(root, urlPath);
     if (found?.redirect) {
-      response.writeHead(301, { location: found.redirect });
+      response.writeHead(301, { location: folder + found.redirect });
       response.end();
       return;
     }

@@ -37,6 +37,8 @@ topic-child = આ મારા બાળક વિશે છે
 topic-gp-practice = મારી GP પ્રેક્ટિસમાં
 
 journey-steps-heading = શું થાય છે, એક પછી એક પગલું
+# Under a guide shown inside a practice's website.
+journey-more-guides = અમારી બીજી માર્ગદર્શિકાઓ
 journey-reviewed = અમે આ પાનું છેલ્લે { $date } ના રોજ તપાસ્યું હતું.
 step-number = પગલું { $number }
 step-who = આ કોણ કરે છે
@@ -64,6 +66,11 @@ contact-test-requester = જે ટીમે ટેસ્ટ કરાવવા�
 contact-pharmacy = કોઈ પણ ફાર્મસીમાં જાઓ અથવા ફોન કરો. પહેલાંથી સમય લેવાની જરૂર નથી.
 contact-link-worker = તમારી GP પ્રેક્ટિસને કહો કે તેઓ તમારો સંપર્ક કોઈ લિંક વર્કર સાથે કરાવે.
 contact-patient-advice = હોસ્પિટલની દર્દી સલાહ ટીમ વિશે પૂછો. જ્યારે કંઈક ખોટું થાય, ત્યારે તેઓ મદદ કરે છે.
+# When the area has told us the service: $service is its name, as the area wrote it.
+contact-local-phone = { $service } ને { $phone } પર ફોન કરો.
+contact-local-other = { $service } નો સંપર્ક કરો.
+contact-local-hours = ફોન આ સમયે ઉપાડવામાં આવે છે: { $hours }
+contact-local-website = તેમનું વેબ પેજ: { $website }
 
 # How long a step takes. $unit is one of hours, days, working-days, weeks, months.
 # Gujarati plural categories (CLDR): one (0 and 1), other. After "અંદર" (within)
@@ -164,5 +171,56 @@ language-picker-label = તમારી ભાષા પસંદ કરો
 translation-draft = આ અનુવાદ હજી તપાસવામાં આવ્યો નથી. જો કંઈ સ્પષ્ટ ન હોય, તો દુભાષિયા (ઇન્ટરપ્રિટર) માટે પૂછો. તે મફત છે.
 
 footer-make-link = સ્ટાફ માટે: દર્દી માટે લિંક બનાવો
+footer-embed = સ્ટાફ માટે: આ માર્ગદર્શિકાઓ તમારી વેબસાઇટ પર મૂકો
 footer-not-nhs = આ માર્ગદર્શિકા NHS દ્વારા બનાવવામાં આવી નથી. તે સમજાવે છે કે NHS ની સેવાઓ સામાન્ય રીતે સાથે મળીને કેવી રીતે કામ કરે છે.
 footer-privacy = તમે અહીં જે કંઈ કરો છો તે ક્યાંય મોકલવામાં આવતું નથી, અને તમારા વિશે કંઈ પણ સાચવવામાં આવતું નથી.
+
+# Shown if the app stops working in the browser. The page's words stay on screen.
+panic-title = માફ કરશો, આ પાના પર કંઈક ખોટું થયું
+panic-body = આ પાના પર તમે જે જુઓ છો તે હજી પણ સાચું છે. જો તે ખોટું લાગે, તો પાનું ફરીથી લોડ કરો.
+# Always in English: a link to this page in English.
+panic-english = Open this page in English
+
+# Staff: a list of problems in the area's local contact details file (local.json).
+make-link-pick-service = તમારા વિસ્તારની યાદીમાંથી કોઈ સેવા પસંદ કરો
+make-link-pick-none = કોઈ નહીં: હું વિગતો જાતે લખીશ
+config-none = આ સાઇટ પર કોઈ સ્થાનિક સંપર્ક વિગતો નથી, તેથી દરેક પગલા પર સામાન્ય સલાહ બતાવાય છે. તમારા વિસ્તારની સેવાઓ ઉમેરવા માટે, README જુઓ.
+config-loaded = આ સાઇટ { $area } માટેની સંપર્ક વિગતો બતાવે છે.
+config-problems-title = કેટલીક સ્થાનિક સંપર્ક વિગતો સુધારવાની જરૂર છે
+config-problems-intro = દર્દીઓ પર કોઈ અસર થતી નથી: તેઓ છેલ્લા સાચા બિલ્ડની વિગતો, અથવા સામાન્ય સલાહ જુએ છે. આ ભૂલો સુધારો, પછી સાઇટ ફરીથી બિલ્ડ કરો.
+# $field is where the problem is, like services[2].phone.
+config-problem-not-json = { $field }: અહીં ફાઇલ બરાબર લખાયેલી નથી. ક્યાંક અલ્પવિરામ (કોમા), અવતરણ ચિહ્ન અથવા કૌંસ ખૂટે છે કે નહીં તે જુઓ.
+config-problem-unknown-field = { $field }: આ કોઈ જાણીતું ફીલ્ડ (field) નથી. જોડણી તપાસો.
+config-problem-missing-field = { $field }: આ ભરવું જરૂરી છે.
+config-problem-wrong-type = { $field }: આ ખોટા પ્રકારની કિંમત છે, ઉદાહરણ તરીકે જ્યાં શબ્દો હોવા જોઈએ ત્યાં નંબર.
+config-problem-version = { $field }: આ 1 હોવું જોઈએ.
+config-problem-empty = { $field }: આ ખાલી છે.
+config-problem-too-long = { $field }: આ ખૂબ લાંબું છે. તેને 120 અક્ષરોથી ઓછું રાખો.
+config-problem-hidden-characters = { $field }: આમાં છુપાયેલા અક્ષરો છે, જે તે કેવી રીતે વંચાય છે તે બદલી શકે છે. તેને ફરીથી લખો.
+config-problem-bad-id = { $field }: ફક્ત નાના અંગ્રેજી અક્ષરો (a-z), નંબરો અને ડૅશ વાપરો, જેમ કે skin-team.
+config-problem-duplicate-id = { $field }: આ id બે સેવાઓને આપવામાં આવી છે.
+config-problem-bad-phone = { $field }: આ UK નો ફોન નંબર નથી. તેને 020 7946 0000 ની જેમ લખો.
+config-problem-not-https = { $field }: વેબ પેજ https થી શરૂ થવું જોઈએ, http થી નહીં.
+config-problem-bad-website = { $field }: આ વેબ સરનામું નથી. તેને https://hospital.example/clinic ની જેમ લખો.
+config-problem-unknown-journey = { $field }: આ નામની કોઈ માર્ગદર્શિકા નથી.
+config-problem-unknown-contact = { $field }: અમે સંપર્કના આ પ્રકારને ઓળખતા નથી. અમે જાણીએ છીએ એવો પ્રકાર વાપરો, જેમ કે hospital-team.
+config-problem-unknown-service = { $field }: યાદીમાં કોઈ પણ સેવાની આ id નથી.
+config-problem-unknown-language = { $field }: અમારી પાસે આ ભાષા નથી.
+config-problem-missing-english = { $field }: શબ્દો અંગ્રેજીમાં પણ, en-GB તરીકે, આપવા જરૂરી છે.
+
+# Staff: put the guides on a practice's website.
+embed-title = આ માર્ગદર્શિકાઓ તમારી વેબસાઇટ પર મૂકો
+embed-intro = શું બતાવવું તે પસંદ કરો, પછી કોડ કૉપિ કરીને તમારા વેબ પેજમાં મૂકો. માર્ગદર્શિકાઓ તમારા પેજની અંદર દેખાય છે. તમારી વેબસાઇટ પર આવનારા લોકો વિશે કંઈ પણ ક્યાંય મોકલવામાં આવતું નથી.
+embed-journey = બતાવવાની માર્ગદર્શિકા
+embed-all-guides = બધી માર્ગદર્શિકાઓ, યાદી તરીકે
+embed-language = તે કઈ ભાષામાં ખૂલે
+embed-accent = તમારી વેબસાઇટનો મુખ્ય રંગ (જો તમે ઇચ્છો તો)
+embed-accent-hint = એક # અને તેના પછી છ અક્ષરો અથવા નંબરો, જેમ કે #00703c.
+embed-accent-bad = આ રંગનો કોડ નથી. તેને #00703c ની જેમ લખો.
+embed-accent-low-contrast = આ રંગ એટલો આછો છે કે હળવા રંગના પાના પર સહેલાઈથી વાંચી શકાતો નથી. તેનો કોન્ટ્રાસ્ટ { $ratio }:1 છે, અને ઓછામાં ઓછો 4.5:1 જોઈએ. વધુ ઘેરો રંગ પસંદ કરો. ત્યાં સુધી માર્ગદર્શિકા પોતાનો વાદળી રંગ જ રાખશે.
+embed-list = અંતમાં બીજી માર્ગદર્શિકાઓની યાદી બતાવો
+embed-code = તમારા વેબ પેજ માટેનો કોડ
+embed-copy = કોડ કૉપિ કરો
+embed-copied = કૉપિ થઈ ગયું
+embed-preview = તે કેવું દેખાશે
+embed-hosting = આ કોડ એવી કોઈ પણ વેબસાઇટ પર કામ કરે છે જે તમને ફ્રેમ (frame) ઉમેરવા દે. તેને કોઈ એકાઉન્ટની જરૂર નથી, અને તે કોઈ કૂકીઝ સેટ કરતો નથી.

@@ -37,6 +37,8 @@ topic-child = ਇਹ ਮੇਰੇ ਬੱਚੇ ਬਾਰੇ ਹੈ
 topic-gp-practice = ਮੇਰੀ GP ਪ੍ਰੈਕਟਿਸ ਵਿੱਚ
 
 journey-steps-heading = ਕੀ ਹੁੰਦਾ ਹੈ, ਕਦਮ-ਦਰ-ਕਦਮ
+# Under a guide shown inside a practice's website.
+journey-more-guides = ਸਾਡੀਆਂ ਹੋਰ ਗਾਈਡਾਂ
 journey-reviewed = ਅਸੀਂ ਇਸ ਪੰਨੇ ਦੀ ਆਖ਼ਰੀ ਜਾਂਚ { $date } ਨੂੰ ਕੀਤੀ ਸੀ।
 step-number = ਕਦਮ { $number }
 step-who = ਇਹ ਕੌਣ ਕਰਦਾ ਹੈ
@@ -64,6 +66,11 @@ contact-test-requester = ਉਸ ਟੀਮ ਨਾਲ ਸੰਪਰਕ ਕਰੋ �
 contact-pharmacy = ਕਿਸੇ ਵੀ ਫ਼ਾਰਮੇਸੀ ਵਿੱਚ ਜਾਓ ਜਾਂ ਫ਼ੋਨ ਕਰੋ। ਪਹਿਲਾਂ ਸਮਾਂ ਲੈਣ ਦੀ ਲੋੜ ਨਹੀਂ ਹੈ।
 contact-link-worker = ਆਪਣੀ GP ਪ੍ਰੈਕਟਿਸ ਨੂੰ ਕਹੋ ਕਿ ਉਹ ਤੁਹਾਡਾ ਕਿਸੇ ਲਿੰਕ ਵਰਕਰ ਨਾਲ ਸੰਪਰਕ ਕਰਵਾਉਣ।
 contact-patient-advice = ਹਸਪਤਾਲ ਦੀ ਮਰੀਜ਼ ਸਲਾਹ ਟੀਮ ਬਾਰੇ ਪੁੱਛੋ। ਜਦੋਂ ਕੁਝ ਗ਼ਲਤ ਹੋ ਜਾਵੇ, ਤਾਂ ਉਹ ਮਦਦ ਕਰਦੇ ਹਨ।
+# When the area has told us the service: $service is its name, as the area wrote it.
+contact-local-phone = { $service } ਨੂੰ { $phone } 'ਤੇ ਫ਼ੋਨ ਕਰੋ।
+contact-local-other = { $service } ਨਾਲ ਸੰਪਰਕ ਕਰੋ।
+contact-local-hours = ਫ਼ੋਨ ਇਹਨਾਂ ਸਮਿਆਂ 'ਤੇ ਚੁੱਕਿਆ ਜਾਂਦਾ ਹੈ: { $hours }
+contact-local-website = ਉਹਨਾਂ ਦਾ ਵੈੱਬ ਪੰਨਾ: { $website }
 
 # How long a step takes. $unit is one of hours, days, working-days, weeks, months.
 # Panjabi plural categories (CLDR): one (0 and 1), other.
@@ -184,5 +191,56 @@ language-picker-label = ਆਪਣੀ ਭਾਸ਼ਾ ਚੁਣੋ
 translation-draft = ਇਸ ਅਨੁਵਾਦ ਦੀ ਅਜੇ ਜਾਂਚ ਨਹੀਂ ਹੋਈ। ਜੇ ਕੋਈ ਗੱਲ ਸਮਝ ਨਾ ਆਵੇ, ਤਾਂ ਦੁਭਾਸ਼ੀਏ (ਇੰਟਰਪ੍ਰੈਟਰ) ਦੀ ਮੰਗ ਕਰੋ। ਇਹ ਮੁਫ਼ਤ ਹੈ।
 
 footer-make-link = ਸਟਾਫ਼ ਲਈ: ਮਰੀਜ਼ ਲਈ ਲਿੰਕ ਬਣਾਓ
+footer-embed = ਸਟਾਫ਼ ਲਈ: ਇਹ ਗਾਈਡਾਂ ਆਪਣੀ ਵੈੱਬਸਾਈਟ 'ਤੇ ਲਗਾਓ
 footer-not-nhs = ਇਹ ਗਾਈਡ NHS ਵੱਲੋਂ ਨਹੀਂ ਬਣਾਈ ਗਈ। ਇਹ ਦੱਸਦੀ ਹੈ ਕਿ NHS ਦੀਆਂ ਸੇਵਾਵਾਂ ਆਮ ਤੌਰ 'ਤੇ ਮਿਲ ਕੇ ਕਿਵੇਂ ਕੰਮ ਕਰਦੀਆਂ ਹਨ।
 footer-privacy = ਤੁਸੀਂ ਇੱਥੇ ਜੋ ਵੀ ਕਰਦੇ ਹੋ, ਉਹ ਕਿਤੇ ਨਹੀਂ ਭੇਜਿਆ ਜਾਂਦਾ, ਅਤੇ ਤੁਹਾਡੇ ਬਾਰੇ ਕੁਝ ਵੀ ਸਾਂਭਿਆ ਨਹੀਂ ਜਾਂਦਾ।
+
+# Shown if the app stops working in the browser. The page's words stay on screen.
+panic-title = ਮਾਫ਼ ਕਰਨਾ, ਇਸ ਪੰਨੇ 'ਤੇ ਕੁਝ ਗ਼ਲਤ ਹੋ ਗਿਆ
+panic-body = ਇਸ ਪੰਨੇ 'ਤੇ ਤੁਸੀਂ ਜੋ ਦੇਖ ਰਹੇ ਹੋ, ਉਹ ਫਿਰ ਵੀ ਠੀਕ ਹੈ। ਜੇ ਇਹ ਗ਼ਲਤ ਲੱਗੇ, ਤਾਂ ਪੰਨੇ ਨੂੰ ਦੁਬਾਰਾ ਲੋਡ ਕਰੋ।
+# Always in English: a link to this page in English.
+panic-english = Open this page in English
+
+# Staff: a list of problems in the area's local contact details file (local.json).
+make-link-pick-service = ਆਪਣੇ ਇਲਾਕੇ ਦੀ ਸੂਚੀ ਵਿੱਚੋਂ ਕੋਈ ਸੇਵਾ ਚੁਣੋ
+make-link-pick-none = ਕੋਈ ਨਹੀਂ: ਵੇਰਵੇ ਖ਼ੁਦ ਲਿਖੋ
+config-none = ਇਸ ਸਾਈਟ 'ਤੇ ਕੋਈ ਸਥਾਨਕ ਸੰਪਰਕ ਵੇਰਵੇ ਨਹੀਂ ਹਨ, ਇਸ ਲਈ ਹਰ ਕਦਮ 'ਤੇ ਆਮ ਸਲਾਹ ਦਿਖਾਈ ਜਾਂਦੀ ਹੈ। ਆਪਣੇ ਇਲਾਕੇ ਦੀਆਂ ਸੇਵਾਵਾਂ ਜੋੜਨ ਲਈ, README ਦੇਖੋ।
+config-loaded = ਇਹ ਸਾਈਟ { $area } ਦੇ ਸੰਪਰਕ ਵੇਰਵੇ ਦਿਖਾਉਂਦੀ ਹੈ।
+config-problems-title = ਕੁਝ ਸਥਾਨਕ ਸੰਪਰਕ ਵੇਰਵਿਆਂ ਨੂੰ ਠੀਕ ਕਰਨ ਦੀ ਲੋੜ ਹੈ
+config-problems-intro = ਮਰੀਜ਼ਾਂ 'ਤੇ ਕੋਈ ਅਸਰ ਨਹੀਂ ਪੈਂਦਾ: ਉਹ ਪਿਛਲੇ ਠੀਕ ਬਿਲਡ ਵਾਲੇ ਵੇਰਵੇ, ਜਾਂ ਆਮ ਸਲਾਹ ਦੇਖਦੇ ਹਨ। ਇਹਨਾਂ ਨੂੰ ਠੀਕ ਕਰੋ, ਫਿਰ ਸਾਈਟ ਨੂੰ ਦੁਬਾਰਾ ਬਿਲਡ ਕਰੋ।
+# $field is where the problem is, like services[2].phone.
+config-problem-not-json = { $field }: ਇੱਥੇ ਫ਼ਾਈਲ ਠੀਕ ਤਰ੍ਹਾਂ ਨਹੀਂ ਲਿਖੀ ਗਈ। ਦੇਖੋ ਕਿ ਕਿਤੇ ਕੌਮਾ, ਕੋਟ ਦਾ ਨਿਸ਼ਾਨ ਜਾਂ ਬਰੈਕਟ ਤਾਂ ਨਹੀਂ ਰਹਿ ਗਿਆ।
+config-problem-unknown-field = { $field }: ਇਹ ਕੋਈ ਅਜਿਹਾ ਖ਼ਾਨਾ (field) ਨਹੀਂ ਜਿਸ ਨੂੰ ਅਸੀਂ ਜਾਣਦੇ ਹਾਂ। ਸ਼ਬਦ-ਜੋੜ ਜਾਂਚੋ।
+config-problem-missing-field = { $field }: ਇਹ ਭਰਨਾ ਜ਼ਰੂਰੀ ਹੈ।
+config-problem-wrong-type = { $field }: ਇਹ ਗ਼ਲਤ ਕਿਸਮ ਦਾ ਮੁੱਲ ਹੈ, ਜਿਵੇਂ ਜਿੱਥੇ ਸ਼ਬਦ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ ਉੱਥੇ ਨੰਬਰ।
+config-problem-version = { $field }: ਇਹ 1 ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ।
+config-problem-empty = { $field }: ਇਹ ਖਾਲੀ ਹੈ।
+config-problem-too-long = { $field }: ਇਹ ਬਹੁਤ ਲੰਮਾ ਹੈ। ਇਸ ਨੂੰ 120 ਅੱਖਰਾਂ ਤੋਂ ਘੱਟ ਰੱਖੋ।
+config-problem-hidden-characters = { $field }: ਇਸ ਵਿੱਚ ਲੁਕੇ ਹੋਏ ਅੱਖਰ ਹਨ ਜੋ ਇਸ ਦੇ ਪੜ੍ਹੇ ਜਾਣ ਦਾ ਤਰੀਕਾ ਬਦਲ ਸਕਦੇ ਹਨ। ਇਸ ਨੂੰ ਦੁਬਾਰਾ ਲਿਖੋ।
+config-problem-bad-id = { $field }: ਸਿਰਫ਼ ਛੋਟੇ ਅੰਗਰੇਜ਼ੀ ਅੱਖਰ (a-z), ਨੰਬਰ ਅਤੇ ਡੈਸ਼ ਵਰਤੋ, ਜਿਵੇਂ skin-team।
+config-problem-duplicate-id = { $field }: ਇਹ id ਦੋ ਸੇਵਾਵਾਂ ਨੂੰ ਦਿੱਤੀ ਗਈ ਹੈ।
+config-problem-bad-phone = { $field }: ਇਹ UK ਦਾ ਫ਼ੋਨ ਨੰਬਰ ਨਹੀਂ ਹੈ। ਇਸ ਨੂੰ 020 7946 0000 ਵਾਂਗ ਲਿਖੋ।
+config-problem-not-https = { $field }: ਵੈੱਬ ਪੰਨਾ https ਨਾਲ ਸ਼ੁਰੂ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ, http ਨਾਲ ਨਹੀਂ।
+config-problem-bad-website = { $field }: ਇਹ ਵੈੱਬ ਪਤਾ ਨਹੀਂ ਹੈ। ਇਸ ਨੂੰ https://hospital.example/clinic ਵਾਂਗ ਲਿਖੋ।
+config-problem-unknown-journey = { $field }: ਇਸ ਨਾਮ ਦੀ ਕੋਈ ਗਾਈਡ ਨਹੀਂ ਹੈ।
+config-problem-unknown-contact = { $field }: ਅਸੀਂ ਸੰਪਰਕ ਦੀ ਇਸ ਕਿਸਮ ਨੂੰ ਨਹੀਂ ਜਾਣਦੇ। ਅਜਿਹੀ ਕਿਸਮ ਵਰਤੋ ਜਿਸ ਨੂੰ ਅਸੀਂ ਜਾਣਦੇ ਹਾਂ, ਜਿਵੇਂ hospital-team।
+config-problem-unknown-service = { $field }: ਸੂਚੀ ਵਿੱਚ ਕਿਸੇ ਵੀ ਸੇਵਾ ਦੀ ਇਹ id ਨਹੀਂ ਹੈ।
+config-problem-unknown-language = { $field }: ਸਾਡੇ ਕੋਲ ਇਹ ਭਾਸ਼ਾ ਨਹੀਂ ਹੈ।
+config-problem-missing-english = { $field }: ਸ਼ਬਦ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਵੀ, en-GB ਵਜੋਂ, ਦੇਣੇ ਜ਼ਰੂਰੀ ਹਨ।
+
+# Staff: put the guides on a practice's website.
+embed-title = ਇਹ ਗਾਈਡਾਂ ਆਪਣੀ ਵੈੱਬਸਾਈਟ 'ਤੇ ਲਗਾਓ
+embed-intro = ਚੁਣੋ ਕਿ ਕੀ ਦਿਖਾਉਣਾ ਹੈ, ਫਿਰ ਕੋਡ ਨੂੰ ਕਾਪੀ ਕਰਕੇ ਆਪਣੇ ਵੈੱਬ ਪੰਨੇ ਵਿੱਚ ਪਾਓ। ਗਾਈਡਾਂ ਤੁਹਾਡੇ ਪੰਨੇ ਦੇ ਅੰਦਰ ਦਿਖਾਈ ਦਿੰਦੀਆਂ ਹਨ। ਤੁਹਾਡੀ ਵੈੱਬਸਾਈਟ 'ਤੇ ਆਉਣ ਵਾਲਿਆਂ ਬਾਰੇ ਕੁਝ ਵੀ ਕਿਤੇ ਨਹੀਂ ਭੇਜਿਆ ਜਾਂਦਾ।
+embed-journey = ਦਿਖਾਉਣ ਲਈ ਗਾਈਡ
+embed-all-guides = ਸਾਰੀਆਂ ਗਾਈਡਾਂ, ਸੂਚੀ ਵਜੋਂ
+embed-language = ਇਹ ਕਿਸ ਭਾਸ਼ਾ ਵਿੱਚ ਖੁੱਲ੍ਹੇ
+embed-accent = ਤੁਹਾਡੀ ਵੈੱਬਸਾਈਟ ਦਾ ਮੁੱਖ ਰੰਗ (ਜੇ ਤੁਸੀਂ ਚਾਹੋ)
+embed-accent-hint = ਇੱਕ # ਅਤੇ ਉਸ ਤੋਂ ਬਾਅਦ ਛੇ ਅੱਖਰ ਜਾਂ ਨੰਬਰ, ਜਿਵੇਂ #00703c।
+embed-accent-bad = ਇਹ ਰੰਗ ਦਾ ਕੋਡ ਨਹੀਂ ਹੈ। ਇਸ ਨੂੰ #00703c ਵਾਂਗ ਲਿਖੋ।
+embed-accent-low-contrast = ਇਹ ਰੰਗ ਇੰਨਾ ਹਲਕਾ ਹੈ ਕਿ ਫਿੱਕੇ ਪੰਨੇ 'ਤੇ ਪੜ੍ਹਿਆ ਨਹੀਂ ਜਾਂਦਾ। ਇਸ ਦਾ ਕੰਟ੍ਰਾਸਟ { $ratio }:1 ਹੈ, ਅਤੇ ਘੱਟੋ-ਘੱਟ 4.5:1 ਚਾਹੀਦਾ ਹੈ। ਕੋਈ ਗੂੜ੍ਹਾ ਰੰਗ ਚੁਣੋ। ਉਦੋਂ ਤੱਕ ਗਾਈਡ ਆਪਣਾ ਨੀਲਾ ਰੰਗ ਹੀ ਰੱਖੇਗੀ।
+embed-list = ਅਖ਼ੀਰ ਵਿੱਚ ਹੋਰ ਗਾਈਡਾਂ ਦੀ ਸੂਚੀ ਦਿਖਾਓ
+embed-code = ਤੁਹਾਡੇ ਵੈੱਬ ਪੰਨੇ ਲਈ ਕੋਡ
+embed-copy = ਕੋਡ ਕਾਪੀ ਕਰੋ
+embed-copied = ਕਾਪੀ ਹੋ ਗਿਆ
+embed-preview = ਇਹ ਕਿਵੇਂ ਦਿਖਾਈ ਦੇਵੇਗਾ
+embed-hosting = ਇਹ ਕੋਡ ਕਿਸੇ ਵੀ ਅਜਿਹੀ ਵੈੱਬਸਾਈਟ 'ਤੇ ਕੰਮ ਕਰਦਾ ਹੈ ਜੋ ਤੁਹਾਨੂੰ ਫ਼ਰੇਮ (frame) ਜੋੜਨ ਦਿੰਦੀ ਹੈ। ਇਸ ਲਈ ਕਿਸੇ ਖਾਤੇ (account) ਦੀ ਲੋੜ ਨਹੀਂ, ਅਤੇ ਇਹ ਕੋਈ ਕੂਕੀਜ਼ ਨਹੀਂ ਰੱਖਦਾ।

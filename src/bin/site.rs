@@ -14,7 +14,7 @@
 //! (`WHATNEXT_BASE_PATH`, default `/`).
 //!
 //! Staff and desk pages load the staff Wasm (link maker, embed maker, desk timer),
-//! built first into its own folder; its JS and Wasm are copied into dist.
+//! built first into its own folder; its JS, Wasm and CSS are copied into dist.
 //!
 //! Usage: site <dist dir> <staff dist dir>
 
@@ -22,6 +22,7 @@ use std::collections::HashMap;
 use std::{env, fs, io, path::Path, path::PathBuf, process::ExitCode};
 
 use leptos::prelude::*;
+use whatnext::browser::PANIC_NOTICE_ID;
 use whatnext::i18n::locale::{EN_GB, SUPPORTED};
 use whatnext::i18n::{self, I18n};
 use whatnext::local_config::{self, AreaContacts};
@@ -53,7 +54,7 @@ fn build(dist: &Path, staff_dist: &Path) -> io::Result<usize> {
     let mut staff_shell = shell(&fs::read_to_string(staff_dist.join("index.html"))?);
     for entry in fs::read_dir(staff_dist)? {
         let path = entry?.path();
-        if path.extension().is_some_and(|ext| ext == "js" || ext == "wasm") {
+        if path.extension().is_some_and(|ext| ext == "js" || ext == "wasm" || ext == "css") {
             fs::copy(&path, dist.join(path.file_name().unwrap_or_default()))?;
         }
     }
@@ -176,13 +177,22 @@ fn without_preloads(shell: &str) -> String {
 /// Makes Trunk's loader wait for the page's `load` event before it fetches the JS glue
 /// and the Wasm (a dynamic import instead of Trunk's static one, which the browser
 /// would fetch at once), so the words and styles have the connection to themselves.
+/// Before that, it listens for the Wasm failing: a panic aborts as a trap (a
+/// `WebAssembly.RuntimeError`), which then shows the page's kind notice instead of
+/// leaving the page half working. (In the loader rather than a Rust panic hook, which
+/// cost the patients' Wasm 0.6 KB, and it catches every trap, not only panics.)
 fn wasm_after_load(shell: &str) -> String {
-    const WAIT: &str = "await new Promise((loaded) => document.readyState === 'complete' ? loaded() : addEventListener('load', loaded, { once: true }));";
+    let on_failure = format!(
+        "const failed = (error) => {{ if (error instanceof WebAssembly.RuntimeError) {{ const notice = document.getElementById('{PANIC_NOTICE_ID}'); if (notice) {{ notice.hidden = false; notice.focus(); }} }} }};\n\
+         addEventListener('error', (event) => failed(event.error));\n\
+         addEventListener('unhandledrejection', (event) => failed(event.reason));\n"
+    );
+    let wait = format!("{on_failure}await new Promise((loaded) => document.readyState === 'complete' ? loaded() : addEventListener('load', loaded, {{ once: true }}));");
     let Some(start) = shell.find("import init, * as bindings from '") else { return shell.to_string() };
     let from = start + "import init, * as bindings from '".len();
     let Some(length) = shell[from..].find("';") else { return shell.to_string() };
     let glue = &shell[from..from + length];
-    let dynamic = format!("{WAIT}\nconst bindings = await import('{glue}');\nconst init = bindings.default;");
+    let dynamic = format!("{wait}\nconst bindings = await import('{glue}');\nconst init = bindings.default;");
     format!("{}{dynamic}{}", &shell[..start], &shell[from + length + 2..])
 }
 

@@ -1,7 +1,5 @@
 //! The languages the app speaks, and picking one for a visitor.
 
-use fluent_langneg::{negotiate_languages, LanguageIdentifier, NegotiationStrategy};
-
 use crate::journeys::Date;
 
 /// Writing direction of a script.
@@ -50,18 +48,28 @@ pub fn find(code: &str) -> Option<&'static Locale> {
     SUPPORTED.iter().copied().find(|locale| locale.code.eq_ignore_ascii_case(code))
 }
 
-/// The best supported locale for a browser's language list (e.g. `navigator.languages`).
+/// The best supported locale for a browser's language list (e.g. `navigator.languages`,
+/// most wanted first): for each tag in turn, the locale with that tag, else with the
+/// tag cut back a subtag at a time (`pa-Guru-IN`, `pa-Guru`, `pa`), else one in the
+/// same language (`en-US` finds `en-GB`); else en-GB. (RFC 4647 lookup, written here:
+/// fluent-langneg did the same for 4 KB of every patient's first view.)
 pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> &'static Locale {
-    let requested: Vec<LanguageIdentifier> =
-        requested.iter().filter_map(|tag| tag.as_ref().parse().ok()).collect();
-    let available: Vec<LanguageIdentifier> =
-        SUPPORTED.iter().map(|locale| locale.code.parse().expect("valid built-in tag")).collect();
-    let default: LanguageIdentifier = EN_GB.code.parse().expect("valid built-in tag");
-    let chosen = negotiate_languages(&requested, &available, Some(&default), NegotiationStrategy::Lookup);
-    chosen
-        .first()
-        .and_then(|tag| find(&tag.to_string()))
-        .unwrap_or(&EN_GB)
+    let same_language = |language: &str| {
+        SUPPORTED.iter().copied().find(|locale| locale.code.split('-').next().is_some_and(|own| own.eq_ignore_ascii_case(language)))
+    };
+    let lookup = |tag: &str| {
+        let mut range = tag.trim();
+        loop {
+            if let Some(found) = find(range) {
+                return Some(found);
+            }
+            match range.rfind('-') {
+                Some(cut) => range = &range[..cut],
+                None => return same_language(range),
+            }
+        }
+    };
+    requested.iter().find_map(|tag| lookup(tag.as_ref())).unwrap_or(&EN_GB)
 }
 
 /// The language for `/`: what the patient chose before on this device, else the best
@@ -93,5 +101,14 @@ mod tests {
         assert_eq!(negotiate(&["zz-ZZ", "not a tag"]).code, "en-GB");
         assert_eq!(negotiate(&["en-US", "en"]).code, "en-GB");
         assert_eq!(negotiate::<&str>(&[]).code, "en-GB");
+    }
+
+    #[test]
+    fn negotiation_cuts_tags_back_and_keeps_the_browsers_order() {
+        assert_eq!(negotiate(&["pa-Guru-IN"]).code, "pa");
+        assert_eq!(negotiate(&["PT-br", "pl"]).code, "pt");
+        assert_eq!(negotiate(&["en-US", "pl"]).code, "en-GB", "English first in the browser wins");
+        assert_eq!(negotiate(&["de-DE", "cy-GB"]).code, "cy");
+        assert_eq!(negotiate(&["x-klingon", "-", "", "ur-PK"]).code, "ur");
     }
 }

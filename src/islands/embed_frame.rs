@@ -20,9 +20,10 @@ pub const MORE_GUIDES_CLASS: &str = "more-guides";
 #[island]
 pub fn EmbedFrame() -> impl IntoView {
     Effect::new(|| {
-        let accent = browser::query_value(ACCENT_PARAMETER).as_deref().and_then(Rgb::parse);
-        if let Some(accent) = accent.filter(|accent| accent.accent_contrast() >= MINIMUM_CONTRAST) {
-            browser::set_page_style("--colour-accent", &format!("#{}", accent.hex()));
+        if let Some(hex) = browser::query_value(ACCENT_PARAMETER) {
+            if Rgb::parse(&hex).is_some_and(|accent| accent.accent_contrast() >= MINIMUM_CONTRAST) {
+                browser::set_page_style("--colour-accent", &format!("#{hex}"));
+            }
         }
         if browser::query_value(LIST_PARAMETER).as_deref() == Some(LIST_HIDDEN) {
             browser::hide_all(&format!(".{MORE_GUIDES_CLASS}"));

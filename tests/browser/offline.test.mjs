@@ -35,7 +35,7 @@ test('journeys opened before load with the network cut, islands included', async
   assert.ok((await page.locator('main .journey-link a').count()) >= 13, 'the not-found page lists the journeys');
 
   const version = readFileSync('dist/sw.js', 'utf8').match(/const VERSION = '([0-9a-f]+)'/)[1];
-  assert.deepEqual(await page.evaluate(() => caches.keys()), [`whatnext-${version}`], 'one cache, this release');
+  assert.deepEqual(await page.evaluate(() => caches.keys()), [`whatnext ${site.url}/ ${version}`], 'one cache, this release');
   await context.close();
 });
 

@@ -17,12 +17,14 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Starts the server and browser once per test file; returns a handle filled in `before`. */
-export function useSite() {
-  const site = { url: '', browser: null, server: null };
+/** Starts the server and browser once per test file; returns a handle filled in
+ * `before`. `options` go to the server (`folder`, `files`); `url` includes the folder. */
+export function useSite(options = {}) {
+  const site = { url: '', origin: '', browser: null, server: null };
   before(async () => {
-    site.server = await serve('dist');
-    site.url = site.server.url;
+    site.server = await serve('dist', 0, options);
+    site.origin = site.server.url;
+    site.url = site.server.url + (options.folder ?? '');
     site.browser = await chromium.launch({
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
       headless: true,

@@ -1,0 +1,37 @@
+// The same build works from a folder of a practice's own host
+// (https://practice.example/whatnext/), not only at the root of a domain.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useSite, open } from './support.mjs';
+
+const site = useSite({ folder: '/whatnext' });
+
+test('from a folder: the language choice, links, styles, islands and service worker all stay inside it', async () => {
+  const { page, context, problems } = await open(site, '/', { locale: 'pl-PL' });
+  assert.equal(new URL(page.url()).pathname, '/whatnext/pl/');
+  const border = await page.evaluate(() => getComputedStyle(document.querySelector('.safety')).borderInlineStartWidth);
+  assert.equal(border, '8px', 'the stylesheet loaded');
+
+  await page.click('main .journey-link a >> nth=0');
+  await page.waitForSelector('html[data-ready] main h1');
+  assert.match(new URL(page.url()).pathname, /^\/whatnext\/pl\/[a-z-]+\/$/);
+
+  await page.click('.languages a[hreflang="cy"]');
+  await page.waitForURL(/\/whatnext\/cy\//);
+  await page.waitForSelector('html[data-ready]');
+
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  assert.equal(scope, `${site.url}/`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('from a folder: the link maker and QR codes give addresses inside it', async () => {
+  const { page, context } = await open(site, '/en-GB/make-link/');
+  assert.match(await page.innerText('#builder-link'), new RegExp(`^${site.url}/en-GB/[a-z-]+/$`));
+  await context.close();
+  const desk = await open(site, '/en-GB/desk/referral/');
+  assert.equal(await desk.page.getAttribute('[data-qr-path]', 'data-qr-path'), '/en-GB/referral/');
+  await desk.context.close();
+});
