@@ -1,26 +1,18 @@
-// axe-core (WCAG 2.2 A and AA rules) in the real Chromium, on every kind of page, in
-// English and a right-to-left language, in personal and desk modes.
+// axe-core (WCAG 2.2 A and AA rules) in the real Chromium, on every route, in English
+// and a right-to-left language, in personal, desk and embedded modes, and on journeys
+// with a patient's details filled in (tests/browser/fixtures.mjs).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { useSite } from './support.mjs';
+import { fixtures } from './fixtures.mjs';
 
 const site = useSite();
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const DETAILS = '#1&s=Dermatology&d=2026-11-21&w=3w&t=02079460000&u=trust.example';
-
-const PAGES = ['en-GB', 'ar'].flatMap((locale) => [
-  `/${locale}/`,
-  `/${locale}/referral/${DETAILS}`,
-  `/${locale}/child-referral/`,
-  `/${locale}/not-found/`,
-  `/${locale}/make-link/`,
-  `/${locale}/desk/`,
-  `/${locale}/desk/referral/`,
-]);
+const PAGES = fixtures(['en-GB', 'ar']);
 
 for (const path of PAGES) {
   test(`axe finds no WCAG 2.2 AA violations on ${path.split('#')[0]}`, async () => {

@@ -42,7 +42,7 @@ test('journeys opened before load with the network cut, islands included', async
 test('the app can be added to the home screen', async () => {
   const manifest = await (await fetch(`${site.url}/manifest.webmanifest`)).json();
   assert.equal(manifest.display, 'standalone');
-  assert.equal(manifest.start_url, '/');
+  assert.equal(manifest.start_url, './', 'relative: the site may be in a folder');
   const html = await (await fetch(`${site.url}/en-GB/`)).text();
-  assert.match(html, /<link rel="manifest" href="\/manifest.webmanifest">/);
+  assert.match(html, /<link rel="manifest" href="\.\.\/manifest.webmanifest">/);
 });

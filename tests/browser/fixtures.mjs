@@ -1,0 +1,49 @@
+// The pages every quality check runs on, read from dist/: the build prerenders one
+// index.html per route (src/route.rs, Route::all), so this list grows with every
+// journey, page kind and mode without being written twice. As in nhsuk-frontend, the
+// same fixtures drive the examples (tools/examples.mjs) and the accessibility checks.
+
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A patient's details in a link, so pages are also checked with them filled in. */
+export const DETAILS = '#1&s=Dermatology&d=2026-11-21&w=3w&t=02079460000&u=trust.example';
+
+/** Every prerendered route in a locale: `/<locale>/…/`. */
+export function routes(locale) {
+  const found = [];
+  const walk = (dir, path) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (name === 'index.html') found.push(path);
+      else if (statSync(full).isDirectory()) walk(full, `${path}${name}/`);
+    }
+  };
+  walk(join('dist', locale), `/${locale}/`);
+  return found.sort();
+}
+
+/** The kind of page a route is, e.g. "desk journey", "embed maker". */
+export function kind(path) {
+  const [, , first, second] = path.split('/');
+  if (!first) return 'home';
+  if (first === 'desk' || first === 'embedded') return `${first} ${second ? 'journey' : 'home'}`;
+  if (['make-link', 'embed', 'not-found'].includes(first)) return first;
+  return 'journey';
+}
+
+/** Every route, plus journeys with a patient's details, in these locales. */
+export function fixtures(locales) {
+  return locales.flatMap((locale) => {
+    const all = routes(locale);
+    const withDetails = [`/${locale}/referral/${DETAILS}`, `/${locale}/embedded/referral/${DETAILS}`];
+    return [...all, ...withDetails];
+  });
+}
+
+/** One route of each kind in a locale. */
+export function oneOfEachKind(locale) {
+  const byKind = new Map();
+  for (const path of routes(locale)) if (!byKind.has(kind(path))) byKind.set(kind(path), path);
+  return [...byKind.values()];
+}
