@@ -2,6 +2,7 @@
 # Every step is idempotent: a second run does nothing but check versions.
 
 TRUNK_VERSION=0.21.14
+CARGO_DENY_VERSION=0.20.2
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -57,7 +58,24 @@ ensure_build_tools() {
   cargo fetch --quiet
 }
 
+# Java for the Nu HTML Checker (npm vnu-jar); Debian's headless runtime if none.
+ensure_java() {
+  command -v java >/dev/null && return
+  echo "setup: installing a Java runtime for the HTML checker"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends default-jre-headless
+}
+
+# cargo-deny for the dependency licence and ban checks (deny.toml).
+ensure_cargo_deny() {
+  [ "$(cargo deny --version 2>/dev/null)" = "cargo-deny $CARGO_DENY_VERSION" ] && return
+  echo "setup: installing cargo-deny $CARGO_DENY_VERSION (several minutes on 2 cores)"
+  cargo install cargo-deny --version "$CARGO_DENY_VERSION" --locked
+}
+
 ensure_test_tools() {
   ensure_build_tools
   ensure_apt_packages
+  ensure_java
+  ensure_cargo_deny
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test, in order: native (model, content, routes), the release build with its
-# size report, then the browser tests in headless Chromium against dist/.
+# Every test, in order: native (model, content, routes, properties), dependency
+# licences and bans, the release build with its size report, the built HTML through the
+# Nu HTML Checker, then the browser tests in headless Chromium against dist/.
 # Ends with one line "tests: N passed, N failed" and fails if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -20,10 +21,26 @@ native_status=${PIPESTATUS[0]}
 count tests/output/native.log '[0-9]+ passed' '[0-9]+ failed'
 [ "$native_status" -eq 0 ] || failed=$((failed + 1))
 
+echo "== dependency licences and bans (cargo-deny, offline)"
+if cargo deny --offline --all-features check licenses bans 2>&1 | tee tests/output/deny.log; [ "${PIPESTATUS[0]}" -eq 0 ]; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
+
 echo "== release build"
 if tools/build.sh 2>&1 | tee tests/output/build.log; [ "${PIPESTATUS[0]}" -eq 0 ]; then
   echo "== size"
   node tools/size-report.mjs dist | tee tests/output/size.txt
+  echo "== HTML (Nu HTML Checker, every built page)"
+  pages=$(find dist -name '*.html' | wc -l)
+  if java -jar node_modules/vnu-jar/build/dist/vnu.jar --errors-only --format gnu --skip-non-html dist 2>&1 | tee tests/output/html.log; [ "${PIPESTATUS[0]}" -eq 0 ]; then
+    echo "html: $pages pages valid"
+    passed=$((passed + 1))
+  else
+    echo "html: errors in $(cut -d: -f1 tests/output/html.log | sort -u | wc -l) of $pages pages"
+    failed=$((failed + 1))
+  fi
   echo "== browser tests (headless Chromium)"
   node --test --test-reporter=spec tests/browser/*.test.mjs 2>&1 | tee tests/output/browser.log
   browser_status=${PIPESTATUS[0]}

@@ -108,7 +108,7 @@ struct Shell {
 
 impl Shell {
     fn new(trunk_html: String) -> Self {
-        Self { trunk_html, by_root: HashMap::new() }
+        Self { trunk_html: without_icon_integrity(&trunk_html), by_root: HashMap::new() }
     }
 
     fn from(&mut self, root: &SiteRoot) -> &str {
@@ -138,7 +138,11 @@ fn page(shell: &mut Shell, route: Route, root: SiteRoot, i18n: &I18n, area: &Opt
         let owner = Owner::new_root(Some(std::sync::Arc::new(hydration_context::SsrSharedContext::new())));
         let (i18n, area) = (i18n.clone(), area.clone());
         owner.with(move || view! { <App route=route i18n=i18n root=root area=area/> }.to_html())
-    };
+    }
+    // Leptos marks its placeholders `<!>`, which browsers read as an empty comment but
+    // HTML calls a bogus comment; `<!---->` is the same node, written validly. (Text
+    // never holds a literal `<!>`: it is escaped.)
+    .replace("<!>", "<!---->");
     shell
         .replacen(
             "<html lang=\"en-GB\" dir=\"ltr\">",
@@ -152,6 +156,18 @@ fn page(shell: &mut Shell, route: Route, root: SiteRoot, i18n: &I18n, area: &Opt
 /// Pages whose islands are in the staff Wasm.
 fn uses_staff_tools(route: Route) -> bool {
     matches!(route.page, Page::MakeLink | Page::Embed) || route.mode == Mode::Desk
+}
+
+/// Trunk puts an `integrity` hash on the icon's `<link>`, which HTML allows only on
+/// stylesheets and preloads (the Nu HTML Checker says so); browsers ignore it there.
+fn without_icon_integrity(shell: &str) -> String {
+    const ATTRIBUTE: &str = " integrity=\"";
+    let Some(tag) = shell.find("<link rel=\"icon\"") else { return shell.to_string() };
+    let tag_end = tag + shell[tag..].find('>').unwrap_or(0);
+    let Some(start) = shell[tag..tag_end].find(ATTRIBUTE).map(|at| tag + at) else { return shell.to_string() };
+    let value = start + ATTRIBUTE.len();
+    let end = value + shell[value..].find('"').map_or(0, |at| at + 1);
+    format!("{}{}", &shell[..start], &shell[end..])
 }
 
 /// Drops Trunk's `<link rel="preload">` of the Wasm and `modulepreload` of its JS: on a
