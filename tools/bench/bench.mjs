@@ -7,7 +7,7 @@
 
 import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -25,11 +25,13 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 function firstView(page) {
   const html = readFileSync(join(DIST, page));
   const text = html.toString();
+  // Addresses are relative to the page's folder (or, in 404.html, from the root).
+  const read = (address) => readFileSync(address.startsWith('/') ? join(DIST, address) : join(DIST, dirname(page), address));
   const files = {
     HTML: [html],
-    CSS: [...text.matchAll(/href="\/([^"]+\.css)"/g)].map((m) => readFileSync(join(DIST, m[1]))),
-    JS: [...text.matchAll(/import\('\/([^']+\.js)'\)/g)].map((m) => readFileSync(join(DIST, m[1]))),
-    Wasm: [...text.matchAll(/module_or_path: '\/([^']+\.wasm)'/g)].map((m) => readFileSync(join(DIST, m[1]))),
+    CSS: [...text.matchAll(/href="([^"]+\.css)"/g)].map((m) => read(m[1])),
+    JS: [...text.matchAll(/import\('([^']+\.js)'\)/g)].map((m) => read(m[1])),
+    Wasm: [...text.matchAll(/module_or_path: '([^']+\.wasm)'/g)].map((m) => read(m[1])),
     Locale: [], // each page carries its own language's text in its HTML; no locale file is fetched
   };
   return Object.fromEntries(Object.entries(files).map(([kind, list]) => [kind, {
@@ -70,7 +72,7 @@ async function measure(url, port) {
 }
 
 console.log('First-view transfer per route type (brotli / gzip):');
-for (const [name, page] of [['home', 'en-GB/index.html'], ['journey', JOURNEY], ['journey (ar)', 'ar/referral/index.html'], ['make-link', 'en-GB/make-link/index.html'], ['desk', 'en-GB/desk/index.html']]) {
+for (const [name, page] of [['home', 'en-GB/index.html'], ['journey', JOURNEY], ['journey (ar)', 'ar/referral/index.html'], ['make-link', 'en-GB/make-link/index.html'], ['desk', 'en-GB/desk/index.html'], ['embedded', 'en-GB/embedded/referral/index.html'], ['embed maker', 'en-GB/embed/index.html']]) {
   const view = firstView(page);
   const total = Object.values(view).reduce((n, v) => n + v.brotli, 0);
   const parts = Object.entries(view).map(([kind, v]) => `${kind} ${kind === 'Locale' && !v.brotli ? '0' : `${kb(v.brotli)}/${kb(v.gzip)}`}`).join(', ');
