@@ -28,6 +28,12 @@ test('a walk through every page makes requests only to the app, sets no cookies 
   await visit('/en-GB/desk/');
   await visit('/en-GB/desk/referral/');
   await page.locator('.take-home__qr svg').waitFor();
+  await visit('/en-GB/embed/');
+  await page.fill('#embed-accent', '#00703c');
+  await page.frameLocator('#embed-preview').locator('html[data-ready] main h1').waitFor();
+  await visit('/ar/embedded/referral/?accent=00703c');
+  await page.click('.more-guides a >> nth=0');
+  await page.waitForSelector('html[data-ready]');
 
   const foreign = requests.filter((url) => !url.startsWith(site.url) && !url.startsWith('data:'));
   assert.deepEqual(foreign, [], 'requests to other origins');
@@ -35,6 +41,6 @@ test('a walk through every page makes requests only to the app, sets no cookies 
   assert.deepEqual(await context.cookies(), [], 'no cookies');
   const storage = await page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) }));
   assert.deepEqual(storage, { local: ['whatnext-language'], session: [] });
-  console.log(`# privacy: ${requests.length} requests recorded over ${journeys.length + 6} pages, 0 to other origins`);
+  console.log(`# privacy: ${requests.length} requests recorded over ${journeys.length + 9} pages, 0 to other origins`);
   await context.close();
 });

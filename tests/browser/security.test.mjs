@@ -14,7 +14,7 @@ test('every kind of page carries a strict CSP and runs without a single violatio
       window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
   const page = await context.newPage();
-  for (const path of ['/en-GB/', '/en-GB/referral/#1&s=Eyes&d=2026-11-21&w=2w&t=02079460000', '/ar/referral/', '/en-GB/make-link/', '/en-GB/desk/referral/', '/en-GB/nowhere/']) {
+  for (const path of ['/en-GB/', '/en-GB/referral/#1&s=Eyes&d=2026-11-21&w=2w&t=02079460000', '/ar/referral/', '/en-GB/make-link/', '/en-GB/desk/referral/', '/en-GB/embed/', '/en-GB/embedded/referral/?accent=00703c&list=no', '/en-GB/nowhere/']) {
     await page.goto(site.url + path);
     await page.waitForSelector('html[data-ready]');
     const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
