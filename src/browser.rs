@@ -182,10 +182,10 @@ pub fn carry_query_to_links() {
     #[cfg(target_arch = "wasm32")]
     {
         let query = query();
-        let Some(links) = web_sys::window().and_then(|window| window.document()).and_then(|document| document.query_selector_all("a[href]").ok()) else { return };
         if query.is_empty() {
             return;
         }
+        let Some(links) = web_sys::window().and_then(|window| window.document()).and_then(|document| document.query_selector_all("a[href]").ok()) else { return };
         for index in 0..links.length() {
             let Some(link) = links.item(index).and_then(|node| node.dyn_into::<web_sys::Element>().ok()) else { continue };
             let Some(href) = link.get_attribute("href") else { continue };
@@ -224,13 +224,6 @@ pub fn report_height_to_parent(message_type: &'static str) {
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = message_type;
-}
-
-/// The origin of an address: `https://practice.example/whatnext/` → `https://practice.example`.
-pub fn origin_of(address: &str) -> String {
-    let after_scheme = address.find("://").map_or(0, |at| at + 3);
-    let end = address[after_scheme..].find('/').map_or(address.len(), |at| after_scheme + at);
-    address[..end].to_string()
 }
 
 /// This site's origin, e.g. `https://whatnext.example`.

@@ -183,7 +183,10 @@ impl SiteRoot {
 
     /// The root as an absolute path, e.g. "/" or "/whatnext/".
     pub fn absolute(base_path: &str) -> Self {
-        Self(format!("/{}/", base_path.trim_matches('/')).replace("//", "/"))
+        match base_path.trim_matches('/') {
+            "" => Self("/".to_string()),
+            folder => Self(format!("/{folder}/")),
+        }
     }
 
     /// The address of `route`'s page from here.

@@ -111,7 +111,7 @@ impl Shell {
         Self { trunk_html: without_icon_integrity(&trunk_html), by_root: HashMap::new() }
     }
 
-    fn from(&mut self, root: &SiteRoot) -> &str {
+    fn for_root(&mut self, root: &SiteRoot) -> &str {
         self.by_root.entry(root.clone()).or_insert_with(|| {
             let relative = self
                 .trunk_html
@@ -132,7 +132,7 @@ fn page(shell: &mut Shell, route: Route, root: SiteRoot, i18n: &I18n, area: &Opt
         escape(&route.path()),
         escape(root.as_str()),
     );
-    let shell = shell.from(&root).to_string();
+    let shell = shell.for_root(&root).to_string();
     let body = {
         // Islands with server-rendered children need a shared (SSR) context.
         let owner = Owner::new_root(Some(std::sync::Arc::new(hydration_context::SsrSharedContext::new())));

@@ -1,7 +1,6 @@
-use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
-use crate::i18n::{use_i18n, MessageRef};
+use crate::i18n::use_i18n;
 use crate::islands::{ConfigCheck, ConfigTexts, AREA_HOLE, FIELD_HOLE};
 use crate::local_config::ProblemKind;
 
@@ -10,17 +9,12 @@ use crate::local_config::ProblemKind;
 #[component]
 pub fn ConfigStatus() -> impl IntoView {
     let i18n = use_i18n();
-    let with_hole = |id: &str, variable: &str, hole: char| {
-        let mut args = FluentArgs::new();
-        args.set(variable, hole.to_string());
-        i18n.format(MessageRef::new(id), Some(&args))
-    };
     let texts = ConfigTexts {
         none: i18n.text("config-none"),
-        loaded: with_hole("config-loaded", "area", AREA_HOLE),
+        loaded: i18n.with_hole("config-loaded", "area", AREA_HOLE),
         problems_title: i18n.text("config-problems-title"),
         problems_intro: i18n.text("config-problems-intro"),
-        problems: ProblemKind::ALL.iter().map(|kind| with_hole(kind.message(), "field", FIELD_HOLE)).collect(),
+        problems: ProblemKind::ALL.iter().map(|kind| i18n.with_hole(kind.message(), "field", FIELD_HOLE)).collect(),
     };
     view! { <ConfigCheck texts=texts/> }
 }

@@ -48,6 +48,11 @@ pub fn find(code: &str) -> Option<&'static Locale> {
     SUPPORTED.iter().copied().find(|locale| locale.code.eq_ignore_ascii_case(code))
 }
 
+/// Where a locale is in `SUPPORTED` (the order of the staff forms' language lists).
+pub fn position(locale: &Locale) -> usize {
+    SUPPORTED.iter().position(|&supported| supported == locale).unwrap_or(0)
+}
+
 /// The best supported locale for a browser's language list (e.g. `navigator.languages`,
 /// most wanted first): for each tag in turn, the locale with that tag, else with the
 /// tag cut back a subtag at a time (`pa-Guru-IN`, `pa-Guru`, `pa`), else one in the

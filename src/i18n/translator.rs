@@ -114,6 +114,14 @@ impl I18n {
         self.format(MessageRef::new("date"), Some(&args))
     }
 
+    /// A message with `hole` where `variable`'s value goes, for an island to fill in on
+    /// the device (a date, a field's name) or for a link to go in.
+    pub fn with_hole(&self, id: &str, variable: &str, hole: char) -> String {
+        let mut args = FluentArgs::new();
+        args.set(variable, hole.to_string());
+        self.format(MessageRef::new(id), Some(&args))
+    }
+
     /// A message's value in en-GB, whatever the page's locale.
     pub fn english_text(&self, id: &str) -> String {
         let english = self.inner.fallback.as_ref().unwrap_or(&self.inner.bundle);

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::browser;
 use crate::local_config::{self, Problem, ProblemKind};
 
 /// Where the field's name goes in a problem's explanation, and the area's name in
@@ -34,9 +33,8 @@ enum Status {
 pub fn ConfigCheck(texts: ConfigTexts) -> impl IntoView {
     let status = RwSignal::new(Status::Checking);
     Effect::new(move || {
-        let url = format!("{}{}", browser::site_root_folder(), local_config::SITE_FILE);
-        browser::fetch_text(url, move |text| {
-            status.set(match text.as_deref().map(local_config::check) {
+        local_config::fetch_deployed(move |found| {
+            status.set(match found {
                 None => Status::Missing,
                 Some(Ok(area)) => Status::InUse(area.area),
                 Some(Err(problems)) => Status::Broken(problems),

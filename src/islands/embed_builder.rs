@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::embed_frame::{ACCENT_PARAMETER, HEIGHT_MESSAGE, LIST_HIDDEN, LIST_PARAMETER};
+use super::staff_form::{language_options, numbered_options, selected_index};
 use crate::browser;
 use crate::colour::{Rgb, MINIMUM_CONTRAST};
 use crate::route::EMBEDDED_SEGMENT;
@@ -51,10 +52,10 @@ impl Accent {
         if text.trim().is_empty() {
             return Accent::Default;
         }
-        match Rgb::parse(text) {
+        match Rgb::parse(text).map(|colour| (colour, colour.accent_contrast())) {
             None => Accent::NotAColour,
-            Some(colour) if colour.accent_contrast() < MINIMUM_CONTRAST => Accent::TooLight(colour.accent_contrast()),
-            Some(colour) => Accent::Readable(colour),
+            Some((_, contrast)) if contrast < MINIMUM_CONTRAST => Accent::TooLight(contrast),
+            Some((colour, _)) => Accent::Readable(colour),
         }
     }
 }
@@ -71,8 +72,10 @@ pub fn EmbedBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langu
     let list = RwSignal::new(true);
     let copied = RwSignal::new(false);
     let site = RwSignal::new(String::new());
+    let origin = RwSignal::new(String::new());
     Effect::new(move || {
         site.set(browser::site_url());
+        origin.set(browser::origin());
         browser::size_frame_to_its_page(PREVIEW_ID, HEIGHT_MESSAGE);
     });
 
@@ -96,7 +99,7 @@ pub fn EmbedBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langu
         format!("{}{code}/{EMBEDDED_SEGMENT}/{page}{query}", site.get())
     });
     let frame_title = move || languages.with_value(|all| all[language.get()].frame_titles[journey.get()].clone());
-    let snippet = Memo::new(move |_| snippet(&address.get(), &browser::origin_of(&site.get()), &frame_title()));
+    let snippet = Memo::new(move |_| snippet(&address.get(), &origin.get(), &frame_title()));
 
     let texts = StoredValue::new(texts);
     let text = move |pick: fn(&EmbedTexts) -> &String| texts.with_value(|texts| pick(texts).clone());
@@ -105,30 +108,19 @@ pub fn EmbedBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langu
         Accent::TooLight(ratio) => Some(text(|t| &t.low_contrast).replace(RATIO_HOLE, &format!("{ratio:.1}"))),
         Accent::Default | Accent::Readable(_) => None,
     };
-    let index_of = |event: leptos::ev::Event| event_target_value(&event).parse::<usize>().unwrap_or(0);
-    let journey_options = std::iter::once(text(|t| &t.all_guides))
-        .chain(journey_titles)
-        .enumerate()
-        .map(|(index, title)| view! { <option value=index.to_string()>{title}</option> })
-        .collect_view();
-    let language_options = languages.with_value(|all| {
-        all.iter()
-            .enumerate()
-            .map(|(index, language)| {
-                view! { <option value=index.to_string() lang=language.code.clone() selected=index == staff_language>{language.name.clone()}</option> }
-            })
-            .collect_view()
-    });
+    let journey_options = numbered_options(std::iter::once(text(|t| &t.all_guides)).chain(journey_titles));
+    let names = languages.with_value(|all| all.iter().map(|language| (language.code.clone(), language.name.clone())).collect::<Vec<_>>());
+    let language_options = language_options(names, staff_language);
 
     view! {
         <form class="builder" on:submit=|event| event.prevent_default()>
             <div class="field">
                 <label for="embed-journey">{text(|t| &t.journey)}</label>
-                <select id="embed-journey" on:change=move |event| journey.set(index_of(event))>{journey_options}</select>
+                <select id="embed-journey" on:change=move |event| journey.set(selected_index(event))>{journey_options}</select>
             </div>
             <div class="field">
                 <label for="embed-language">{text(|t| &t.language)}</label>
-                <select id="embed-language" on:change=move |event| language.set(index_of(event))>{language_options}</select>
+                <select id="embed-language" on:change=move |event| language.set(selected_index(event))>{language_options}</select>
             </div>
             <div class="field">
                 <label for="embed-accent">{text(|t| &t.accent)}</label>

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::qr_code::QrSvg;
+use super::staff_form::{language_options, numbered_options, selected_index};
 use crate::browser;
 use crate::date::Date;
 use crate::link::{Details, Phone, Wait, WebAddress};
@@ -74,9 +75,8 @@ pub fn LinkBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langua
     let services = RwSignal::new(Vec::<Service>::new());
     Effect::new(move || {
         site.set(browser::site_url());
-        let url = format!("{}{}", browser::site_root_folder(), local_config::SITE_FILE);
-        browser::fetch_text(url, move |text| {
-            if let Some(Ok(area)) = text.as_deref().map(local_config::check) {
+        local_config::fetch_deployed(move |found| {
+            if let Some(Ok(area)) = found {
                 services.set(area.services);
             }
         });
@@ -119,53 +119,38 @@ pub fn LinkBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langua
     };
     let copy_label = move |what: &'static str| move || if copied.get() == Some(what) { text(|t| &t.copied) } else { text(|t| &t.copy) };
 
-    let journey_options = journey_titles
-        .into_iter()
-        .enumerate()
-        .map(|(index, title)| view! { <option value=index.to_string()>{title}</option> })
-        .collect_view();
-    let language_options = languages.with_value(|all| {
-        all.iter()
-            .enumerate()
-            .map(|(index, language)| {
-                view! { <option value=index.to_string() lang=language.code.clone() selected=index == staff_language>{language.name.clone()}</option> }
-            })
-            .collect_view()
-    });
+    let journey_options = numbered_options(journey_titles);
+    let names = languages.with_value(|all| all.iter().map(|language| (language.code.clone(), language.name.clone())).collect::<Vec<_>>());
+    let language_options = language_options(names, staff_language);
     let unit_options = texts
         .with_value(|texts| texts.wait_units.clone())
         .into_iter()
         .enumerate()
         .map(|(index, name)| view! { <option value=index.to_string() selected=index == 1>{name}</option> })
         .collect_view();
-    let index_of = |event: leptos::ev::Event| event_target_value(&event).parse::<usize>().unwrap_or(0);
     // Option 0 is "type them yourself"; option n is service n - 1.
     let pick = move |event: leptos::ev::Event| {
-        let chosen = index_of(event).checked_sub(1).and_then(|index| services.with(|all| all.get(index).cloned()));
-        let code = languages.with_value(|all| all[language.get_untracked()].code.clone());
+        let chosen = selected_index(event).checked_sub(1).and_then(|index| services.with(|all| all.get(index).cloned()));
         let Some(chosen) = chosen else { return };
+        let code = languages.with_value(|all| all[language.get_untracked()].code.clone());
         service.set(chosen.name.get(&code).to_string());
         phone.set(chosen.phone.unwrap_or_default());
         web.set(chosen.website.unwrap_or_default());
     };
     let service_options = move || {
         let names = services.with(|all| all.iter().map(|service| service.name.get("en-GB").to_string()).collect::<Vec<_>>());
-        std::iter::once(text(|t| &t.pick_none))
-            .chain(names)
-            .enumerate()
-            .map(|(index, name)| view! { <option value=index.to_string()>{name}</option> })
-            .collect_view()
+        numbered_options(std::iter::once(text(|t| &t.pick_none)).chain(names))
     };
 
     view! {
         <form class="builder" on:submit=|event| event.prevent_default()>
             <div class="field">
                 <label for="builder-journey">{text(|t| &t.journey)}</label>
-                <select id="builder-journey" on:change=move |event| journey.set(index_of(event))>{journey_options}</select>
+                <select id="builder-journey" on:change=move |event| journey.set(selected_index(event))>{journey_options}</select>
             </div>
             <div class="field">
                 <label for="builder-language">{text(|t| &t.language)}</label>
-                <select id="builder-language" on:change=move |event| language.set(index_of(event))>{language_options}</select>
+                <select id="builder-language" on:change=move |event| language.set(selected_index(event))>{language_options}</select>
             </div>
             <div class="field" hidden=move || services.with(Vec::is_empty)>
                 <label for="builder-pick-service">{text(|t| &t.pick_service)}</label>
@@ -182,7 +167,7 @@ pub fn LinkBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langua
             <div class="field field--inline">
                 <label for="builder-wait">{text(|t| &t.wait)}</label>
                 <input id="builder-wait" type="number" min="1" max="365" inputmode="numeric" on:input=move |event| wait_amount.set(event_target_value(&event))/>
-                <select id="builder-wait-unit" aria-label=text(|t| &t.wait) on:change=move |event| wait_unit.set(index_of(event))>{unit_options}</select>
+                <select id="builder-wait-unit" aria-label=text(|t| &t.wait) on:change=move |event| wait_unit.set(selected_index(event))>{unit_options}</select>
             </div>
             <div class="field">
                 <label for="builder-phone">{text(|t| &t.phone)}</label>

@@ -22,6 +22,8 @@ mod listen_button;
 mod personal_details;
 mod qr_code;
 mod skip_link;
+#[cfg(feature = "staff")]
+mod staff_form;
 
 #[cfg(feature = "staff")]
 pub use config_check::{ConfigCheck, ConfigTexts, AREA_HOLE, FIELD_HOLE};

@@ -18,3 +18,9 @@ pub use validate::{check, AreaContacts};
 /// Where the file is in the source tree and in the built site.
 pub const SOURCE_PATH: &str = "public/local.json";
 pub const SITE_FILE: &str = "local.json";
+
+/// In the browser: this site's file as deployed, checked; None if there is none.
+pub fn fetch_deployed(done: impl FnOnce(Option<Result<AreaContacts, Vec<Problem>>>) + 'static) {
+    let url = format!("{}{SITE_FILE}", crate::browser::site_root_folder());
+    crate::browser::fetch_text(url, move |text| done(text.as_deref().map(check)));
+}

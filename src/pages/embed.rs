@@ -25,9 +25,7 @@ pub fn EmbedPage() -> impl IntoView {
             }
         })
         .collect();
-    let staff_language = SUPPORTED.iter().position(|&locale| locale == i18n.locale()).unwrap_or(0);
-    let mut ratio_args = fluent_bundle::FluentArgs::new();
-    ratio_args.set("ratio", RATIO_HOLE.to_string());
+    let staff_language = crate::i18n::locale::position(i18n.locale());
     let text = |id: &str| i18n.text(id);
     let texts = EmbedTexts {
         journey: text("embed-journey"),
@@ -36,7 +34,7 @@ pub fn EmbedPage() -> impl IntoView {
         accent: text("embed-accent"),
         accent_hint: text("embed-accent-hint"),
         bad_colour: text("embed-accent-bad"),
-        low_contrast: i18n.format(crate::i18n::MessageRef::new("embed-accent-low-contrast"), Some(&ratio_args)),
+        low_contrast: i18n.with_hole("embed-accent-low-contrast", "ratio", RATIO_HOLE),
         list: text("embed-list"),
         code: text("embed-code"),
         copy: text("embed-copy"),

@@ -34,7 +34,7 @@ pub fn JourneyPage(journey: &'static Journey) -> impl IntoView {
             <div class="take-home">
                 <div class="take-home__qr">
                     <QrCode>
-                        <p class="qr-code__caption" data-qr-path=SiteRoot::absolute("/").href(&Route::new(route.locale, route.page))>
+                        <p class="qr-code__caption" data-qr-path=Route::new(route.locale, route.page).path()>
                             {take_home_caption}
                         </p>
                     </QrCode>
@@ -87,11 +87,7 @@ pub fn JourneyPage(journey: &'static Journey) -> impl IntoView {
 /// The personal-details messages, each with a hole where the patient's value goes,
 /// for the island to read (`[data-text]`).
 fn detail_texts(i18n: &I18n) -> impl IntoView {
-    let with_hole = |id: &str, variable: &str, hole: char| {
-        let mut args = FluentArgs::new();
-        args.set(variable, hole.to_string());
-        i18n.format(MessageRef::new(id), Some(&args))
-    };
+    let with_hole = |id, variable, hole| i18n.with_hole(id, variable, hole);
     let texts = [
         ("title", i18n.text("details-title")),
         ("service", with_hole("details-service", "service", SERVICE_HOLE)),

@@ -27,7 +27,7 @@ pub fn MakeLinkPage() -> impl IntoView {
             }
         })
         .collect();
-    let staff_language = SUPPORTED.iter().position(|&locale| locale == i18n.locale()).unwrap_or(0);
+    let staff_language = crate::i18n::locale::position(i18n.locale());
     view! {
         <h1>{i18n.text("make-link-title")}</h1>
         <p class="lead">{i18n.text("make-link-intro")}</p>
