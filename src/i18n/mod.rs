@@ -3,6 +3,8 @@
 //! The locale registry and negotiation (`locale`) are used in the browser too; the
 //! Fluent translator only at build time, when every page is rendered to HTML.
 
+#[cfg(feature = "ssr")]
+mod bidi;
 pub mod locale;
 #[cfg(feature = "ssr")]
 mod translator;

@@ -135,7 +135,10 @@ impl I18n {
                 if index > 0 {
                     report(&format!("missing in {}: {message}; showing en-GB", self.inner.locale.code));
                 }
-                return text;
+                return match self.inner.locale.direction {
+                    Direction::Rtl => super::bidi::isolate_left_to_right(&text),
+                    Direction::Ltr => text,
+                };
             }
         }
         report(&format!("missing everywhere: {message}"));
