@@ -404,12 +404,21 @@ pub fn meta_content(name: &str) -> Option<String> {
     }
 }
 
-/// Registers the service worker, so pages open again without a signal. Browsers
-/// without one (or that refuse it) just carry on.
-pub fn register_service_worker() {
+/// Registers the service worker, so pages open again without a signal, and links the
+/// web app manifest, so the app can be added to the home screen. Both wait for the app
+/// to start: neither is needed to read the page, and their requests would otherwise
+/// share a slow connection with its words. Browsers without a service worker (or that
+/// refuse it) just carry on.
+pub fn make_installable() {
     #[cfg(target_arch = "wasm32")]
     if let Some(window) = web_sys::window() {
-        let _ = window.navigator().service_worker().register(&format!("{}sw.js", site_root_folder()));
+        let root = site_root_folder();
+        let _ = window.navigator().service_worker().register(&format!("{root}sw.js"));
+        let Some(document) = window.document() else { return };
+        let (Ok(link), Some(head)) = (document.create_element("link"), document.head()) else { return };
+        let _ = link.set_attribute("rel", "manifest");
+        let _ = link.set_attribute("href", &format!("{root}manifest.webmanifest"));
+        let _ = head.append_child(&link);
     }
 }
 

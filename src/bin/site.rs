@@ -108,7 +108,7 @@ struct Shell {
 
 impl Shell {
     fn new(trunk_html: String) -> Self {
-        Self { trunk_html: without_icon_integrity(&trunk_html), by_root: HashMap::new() }
+        Self { trunk_html: with_inline_icon(&trunk_html), by_root: HashMap::new() }
     }
 
     fn for_root(&mut self, root: &SiteRoot) -> &str {
@@ -158,16 +158,20 @@ fn uses_staff_tools(route: Route) -> bool {
     matches!(route.page, Page::MakeLink | Page::Embed) || route.mode == Mode::Desk
 }
 
-/// Trunk puts an `integrity` hash on the icon's `<link>`, which HTML allows only on
-/// stylesheets and preloads (the Nu HTML Checker says so); browsers ignore it there.
-fn without_icon_integrity(shell: &str) -> String {
-    const ATTRIBUTE: &str = " integrity=\"";
-    let Some(tag) = shell.find("<link rel=\"icon\"") else { return shell.to_string() };
-    let tag_end = tag + shell[tag..].find('>').unwrap_or(0);
-    let Some(start) = shell[tag..tag_end].find(ATTRIBUTE).map(|at| tag + at) else { return shell.to_string() };
-    let value = start + ATTRIBUTE.len();
-    let end = value + shell[value..].find('"').map_or(0, |at| at + 1);
-    format!("{}{}", &shell[..start], &shell[end..])
+/// The app's icon, written into each page as a `data:` address: a separate file would
+/// be one more request on a slow connection before the words show. (The manifest
+/// still names `icon.svg` for the home screen.)
+fn with_inline_icon(shell: &str) -> String {
+    let svg = include_str!("../../public/icon.svg").trim();
+    // Percent-encode what would end the attribute or be read as part of the address.
+    let mut encoded = String::with_capacity(svg.len() * 2);
+    for character in svg.chars() {
+        match character {
+            '"' | '#' | '%' | '<' | '>' => encoded.push_str(&format!("%{:02X}", u32::from(character))),
+            other => encoded.push(other),
+        }
+    }
+    shell.replacen("<title>", &format!("<link rel=\"icon\" href=\"data:image/svg+xml,{encoded}\">\n  <title>"), 1)
 }
 
 /// Drops Trunk's `<link rel="preload">` of the Wasm and `modulepreload` of its JS: on a
@@ -190,9 +194,11 @@ fn without_preloads(shell: &str) -> String {
     out
 }
 
-/// Makes Trunk's loader wait for the page's `load` event before it fetches the JS glue
-/// and the Wasm (a dynamic import instead of Trunk's static one, which the browser
-/// would fetch at once), so the words and styles have the connection to themselves.
+/// Makes Trunk's loader wait for the page's `load` event and for its words to be on
+/// screen (the first contentful paint, as the browser reports it) before it fetches the
+/// JS glue and the Wasm (a dynamic import instead of Trunk's static one, which the
+/// browser would fetch at once), so the words and styles have the connection to
+/// themselves. A browser without paint timing waits for the next frame instead.
 /// Before that, it listens for the Wasm failing: a panic aborts as a trap (a
 /// `WebAssembly.RuntimeError`), which then shows the page's kind notice instead of
 /// leaving the page half working. (In the loader rather than a Rust panic hook, which
@@ -203,7 +209,10 @@ fn wasm_after_load(shell: &str) -> String {
          addEventListener('error', (event) => failed(event.error));\n\
          addEventListener('unhandledrejection', (event) => failed(event.reason));\n"
     );
-    let wait = format!("{on_failure}await new Promise((loaded) => document.readyState === 'complete' ? loaded() : addEventListener('load', loaded, {{ once: true }}));");
+    let wait = format!("{on_failure}await new Promise((loaded) => document.readyState === 'complete' ? loaded() : addEventListener('load', loaded, {{ once: true }}));\n\
+         await new Promise((painted) => PerformanceObserver.supportedEntryTypes?.includes('paint')\n\
+           ? new PerformanceObserver((list, observer) => {{ if (list.getEntriesByName('first-contentful-paint').length) {{ observer.disconnect(); painted(); }} }}).observe({{ type: 'paint', buffered: true }})\n\
+           : requestAnimationFrame(() => setTimeout(painted)));");
     let Some(start) = shell.find("import init, * as bindings from '") else { return shell.to_string() };
     let from = start + "import init, * as bindings from '".len();
     let Some(length) = shell[from..].find("';") else { return shell.to_string() };

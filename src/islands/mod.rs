@@ -65,7 +65,7 @@ pub fn hydrate_all() {
                 }
             }
         }
-        crate::browser::register_service_worker();
+        crate::browser::make_installable();
         crate::browser::mark_ready();
     });
     let _ = window.add_event_listener_with_callback("TrunkApplicationStarted", on_started.unchecked_ref());

@@ -23,6 +23,7 @@ test('from a folder: the language choice, links, styles, islands and service wor
 
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   assert.equal(scope, `${site.url}/`);
+  assert.equal(await page.$eval('link[rel="manifest"]', (link) => link.href), `${site.url}/manifest.webmanifest`);
   assert.deepEqual(problems, []);
   await context.close();
 });
