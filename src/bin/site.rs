@@ -163,11 +163,12 @@ fn uses_staff_tools(route: Route) -> bool {
 /// still names `icon.svg` for the home screen.)
 fn with_inline_icon(shell: &str) -> String {
     let svg = include_str!("../../public/icon.svg").trim();
-    // Percent-encode what would end the attribute or be read as part of the address.
+    // Quotes as `'` (SVG allows either), so only a few characters need percent-encoding:
+    // those a URL may not hold, and `#`, which would start a fragment.
     let mut encoded = String::with_capacity(svg.len() * 2);
-    for character in svg.chars() {
+    for character in svg.replace('"', "'").chars() {
         match character {
-            '"' | '#' | '%' | '<' | '>' => encoded.push_str(&format!("%{:02X}", u32::from(character))),
+            ' ' | '#' | '%' | '<' | '>' => encoded.push_str(&format!("%{:02X}", u32::from(character))),
             other => encoded.push(other),
         }
     }
