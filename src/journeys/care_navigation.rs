@@ -7,6 +7,7 @@ pub static JOURNEY: Journey = Journey {
     audience: Audience::Patient,
     topic: Topic::GpPractice,
     last_reviewed: Date { year: 2026, month: 11, day: 21 },
+    #[cfg(feature = "ssr")]
     steps: &[
         Step {
             message: "care-navigation-ask",

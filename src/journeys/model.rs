@@ -12,6 +12,10 @@ pub struct Journey {
     pub audience: Audience,
     pub topic: Topic,
     pub last_reviewed: Date,
+    /// Only prerendering reads the steps: without them, the browser's Wasm carries a
+    /// journey as its id alone, so adding a journey leaves every page's Wasm as it was
+    /// but for the route table.
+    #[cfg(feature = "ssr")]
     pub steps: &'static [Step],
 }
 

@@ -3,6 +3,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { open, useSite } from './support.mjs';
 
 const site = useSite();
@@ -43,4 +45,20 @@ test('hydration keeps one copy of the page and makes it interactive', async () =
   await page.locator('.search__results a[href$="/en-GB/test-results/"]').first().waitFor();
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('the browser\'s Wasm knows a journey by its id alone, so adding one changes other pages only by links', () => {
+  const html = readFileSync('dist/en-GB/referral/index.html', 'utf8');
+  const wasm = readFileSync(join('dist/en-GB/referral', html.match(/module_or_path: '([^']+\.wasm)'/)[1])).toString('latin1');
+  const folder = 'locales/en-GB/journeys';
+  for (const file of readdirSync(folder)) {
+    const ftl = readFileSync(join(folder, file), 'utf8');
+    const journey = file.replace('.ftl', '');
+    assert.ok(wasm.includes(journey), `${journey} is in the route table`);
+    const steps = [...ftl.matchAll(/^([a-z-]+) =/gm)].map((m) => m[1]).filter((id) => id !== journey);
+    assert.ok(steps.length > 0);
+    for (const step of steps) assert.ok(!wasm.includes(step), `step ${step} is not in the Wasm`);
+    const title = ftl.match(/^    \.title = (.+)$/m)[1];
+    assert.ok(!wasm.includes(title), `the title "${title}" is not in the Wasm`);
+  }
 });
