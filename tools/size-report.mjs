@@ -1,11 +1,12 @@
 // Prints what the first view of a page costs a patient: every file a journey page
 // loads from dist/, raw, gzip and brotli (quality 11, as a static host would serve
 // it), then what each language costs: its own page, and what it adds to the pages
-// of other languages (only its link in the language picker).
+// of other languages (only its link in the language picker), and what each journey
+// adds to other pages (its links, and its id in the Wasm's route table).
 //
 // Use: node tools/size-report.mjs [dist]
 
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
@@ -62,4 +63,17 @@ for (const locale of locales) {
   const added = locale === 'en-GB' ? '(source)' : `${link.length} B raw (picker link)`;
   console.log(`${locale.padEnd(8)}${kb(total).padStart(12)}${kb(rows[0][1].brotli).padStart(10)}${added.padStart(24)}`);
 }
+// A journey's links on other pages: its entry in the home page's list (title, summary
+// and the search words), and in the "more guides" list of embedded journey pages.
+const englishHome = readFileSync(join(dist, 'en-GB/index.html'), 'utf8');
+const embeddedHtml = readFileSync(join(dist, 'en-GB/embedded/referral/index.html'), 'utf8');
+const journeys = readdirSync(join(dist, 'en-GB')).filter((name) => existsSync(join(dist, 'en-GB', name, 'index.html')) && readFileSync(join(dist, 'en-GB', name, 'index.html'), 'utf8').includes('<ol class="steps"'));
+console.log('\nPer journey (what it adds to the first view of other pages, en-GB, raw bytes):');
+console.log(`${'journey'.padEnd(24)}${'home list'.padStart(10)}${'more guides'.padStart(13)}${'Wasm (its id)'.padStart(15)}`);
+for (const journey of journeys) {
+  const homeEntry = englishHome.match(new RegExp(`<li[^>]*class="journey-link"><a href="[^"]*/${journey}/"[\\s\\S]*?</li>`))?.[0] ?? '';
+  const moreGuides = embeddedHtml.match(new RegExp(`<li><a href="[^"]*/${journey}/">[^<]*</a></li>`))?.[0] ?? '';
+  console.log(`${journey.padEnd(24)}${`${homeEntry.length} B`.padStart(10)}${`${moreGuides.length} B`.padStart(13)}${`${journey.length} B`.padStart(15)}`);
+}
+
 console.log(`\nFirst view budget: ${kb(english.brotli).trim()} of 100 KB brotli.`);
