@@ -1,9 +1,10 @@
 // What next? service worker: the app opens again without a signal.
 // Written into dist/sw.js by src/bin/site.rs, which fills in VERSION (a hash of this
 // release's asset names) and SHELL (those assets, relative to this file, so the site
-// works from any folder). A new release gets a new cache; this copy's older caches are
-// deleted when it takes over, so nobody is left on stale content. Caches are named by
-// the site's folder too: two copies on one host leave each other's alone.
+// works from any folder). A new release gets a new cache; when it takes over, the pages
+// the patient opened are fetched again into it and this copy's older caches are
+// deleted, so nobody is left on stale content and no opened page is lost. Caches are
+// named by the site's folder too: two copies on one host leave each other's alone.
 const VERSION = '__VERSION__';
 const SHELL = __SHELL__;
 const PREFIX = `whatnext ${self.registration.scope} `;
@@ -15,12 +16,26 @@ self.addEventListener('install', (event) => {
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches.keys()
-      .then((names) => Promise.all(names.filter((name) => name.startsWith(PREFIX) && name !== CACHE).map((name) => caches.delete(name))))
-      .then(() => self.clients.claim()),
-  );
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    const older = (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE);
+    for (const name of older) {
+      const old = await caches.open(name);
+      for (const request of await old.keys()) {
+        // Pages are cached by their path (`/pl/referral/`); assets, by hashed file names,
+        // belong to their own release.
+        if (!isPage(request.url) || (await cache.match(request))) continue;
+        // This release's copy; without a signal just now, the one the patient had.
+        const fresh = await fetch(request.url).catch(() => null);
+        await cache.put(request, fresh?.ok ? fresh : await old.match(request));
+      }
+      await caches.delete(name);
+    }
+    await self.clients.claim();
+  })());
 });
+
+const isPage = (address) => /\/(index\.html)?$/.test(new URL(address).pathname);
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;

@@ -13,7 +13,7 @@
 //! host; only 404.html, which hosts serve at any depth, uses the absolute base path
 //! (`WHATNEXT_BASE_PATH`, default `/`).
 //!
-//! Staff and desk pages load the staff Wasm (link maker, embed maker, desk timer),
+//! The staff pages load the staff Wasm (link maker, embed maker, local config check),
 //! built first into its own folder; its JS, Wasm and CSS are copied into dist.
 //!
 //! Usage: site <dist dir> <staff dist dir>
@@ -26,7 +26,7 @@ use whatnext::browser::PANIC_NOTICE_ID;
 use whatnext::i18n::locale::{EN_GB, SUPPORTED};
 use whatnext::i18n::{self, I18n};
 use whatnext::local_config::{self, AreaContacts};
-use whatnext::route::{Mode, Page, Route, SiteRoot, PRERENDERED_ROUTE_META, SITE_ROOT_META};
+use whatnext::route::{Page, Route, SiteRoot, PRERENDERED_ROUTE_META, SITE_ROOT_META};
 use whatnext::{page_description, page_title, App};
 
 
@@ -155,7 +155,7 @@ fn page(shell: &mut Shell, route: Route, root: SiteRoot, i18n: &I18n, area: &Opt
 
 /// Pages whose islands are in the staff Wasm.
 fn uses_staff_tools(route: Route) -> bool {
-    matches!(route.page, Page::MakeLink | Page::Embed) || route.mode == Mode::Desk
+    matches!(route.page, Page::MakeLink | Page::Embed)
 }
 
 /// The app's icon, written into each page as a `data:` address: a separate file would

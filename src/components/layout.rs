@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::{LanguageLinks, PanicNotice, SafetyLine, TranslationNotice};
 use crate::i18n::{locale::EN_GB, use_i18n};
-use crate::islands::{DeskTimer, EmbedFrame, LanguageNotice, LanguagePicker, SkipLink};
+use crate::islands::{DeskTimer, DESK_TIMER_CLASS, EmbedFrame, LanguageNotice, LanguagePicker, SkipLink};
 use crate::route::{Mode, Page, Route, SiteRoot};
 
 /// How long a desk screen waits untouched before going back to the language grid.
@@ -54,7 +54,8 @@ pub fn Layout(children: Children) -> impl IntoView {
         }
     });
     let desk_timer = desk.then(|| {
-        view! { <DeskTimer reset_to=root.href(&Route::desk(&EN_GB, Page::Home)) seconds=DESK_IDLE_SECONDS/> }
+        let reset_to = root.href(&Route::desk(&EN_GB, Page::Home));
+        view! { <DeskTimer><span class=DESK_TIMER_CLASS hidden data-reset-to=reset_to data-seconds=DESK_IDLE_SECONDS></span></DeskTimer> }
     });
     let embed_frame = embedded.then(|| view! { <EmbedFrame/> });
     let main = view! { <main id="main" tabindex="-1">{children()}</main> };

@@ -3,12 +3,12 @@
 //! rendered `children` (already formatted by Fluent, hidden where they are data) and
 //! reads them from the page, so the patients' Wasm carries no Fluent, no page text and
 //! no JSON decoder. The staff tools' islands (link
-//! maker, embed maker, local config check, desk timer) are built only into the staff
-//! Wasm (`staff` feature).
+//! maker, embed maker, local config check) are built only into the staff Wasm
+//! (`staff` feature). The desk timer is the patients': a desk screen is read by
+//! patients, so it loads what their phones load.
 
 #[cfg(feature = "staff")]
 mod config_check;
-#[cfg(feature = "staff")]
 mod desk_timer;
 #[cfg(feature = "staff")]
 mod embed_builder;
@@ -27,8 +27,7 @@ mod staff_form;
 
 #[cfg(feature = "staff")]
 pub use config_check::{ConfigCheck, ConfigTexts, AREA_HOLE, FIELD_HOLE};
-#[cfg(feature = "staff")]
-pub use desk_timer::DeskTimer;
+pub use desk_timer::{DeskTimer, DESK_TIMER_CLASS};
 #[cfg(feature = "staff")]
 pub use embed_builder::{EmbedBuilder, EmbedLanguage, EmbedTexts, RATIO_HOLE};
 pub use embed_frame::{EmbedFrame, MORE_GUIDES_CLASS};

@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { open, useSite } from './support.mjs';
 
-const site = useSite();
+// What the server sends instead of the files in dist/ (a later release's worker).
+const replaced = {};
+const site = useSite({ files: replaced });
 
 test('journeys opened before load with the network cut, islands included', async () => {
   const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -61,4 +63,33 @@ test('the app can be added to the home screen', async () => {
   });
   assert.deepEqual(icon, { scheme: 'data:', drawn: true });
   await context.close();
+});
+
+test('a new release takes over cleanly and keeps the pages opened before it', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`${site.url}/cy/leaving-hospital/`);
+  await page.waitForSelector('html[data-ready]');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.goto(`${site.url}/cy/leaving-hospital/`);
+  await page.waitForSelector('html[data-ready]');
+
+  // The next release: a new worker with a new cache.
+  const worker = readFileSync('dist/sw.js', 'utf8');
+  const version = worker.match(/const VERSION = '([0-9a-f]+)'/)[1];
+  replaced['/sw.js'] = worker.replace(`const VERSION = '${version}'`, "const VERSION = 'next'");
+  try {
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    const newCache = `whatnext ${site.url}/ next`;
+    await page.waitForFunction(async (name) => JSON.stringify(await caches.keys()) === JSON.stringify([name]), newCache);
+
+    await context.setOffline(true);
+    await page.goto(`${site.url}/cy/leaving-hospital/`);
+    await page.waitForSelector('html[data-ready]');
+    assert.equal(await page.getAttribute('html', 'lang'), 'cy');
+    assert.ok((await page.locator('ol.steps > li').count()) > 0, 'the journey, not the page for a page never opened');
+  } finally {
+    delete replaced['/sw.js'];
+    await context.close();
+  }
 });

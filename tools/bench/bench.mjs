@@ -1,7 +1,8 @@
-// The size and speed benchmark (not a test): what the first view of each kind of page
-// costs, and Lighthouse's mobile metrics (simulated slow 4G) for a journey page against
-// a plain static HTML page with the same journey text and one small stylesheet, in
-// the same run. Medians of RUNS runs. Use: ./run bench
+// The size and speed benchmark (not a test): for each kind of page, what its first view
+// costs, and Lighthouse's mobile metrics (simulated slow 4G) against a plain static HTML
+// page with the same text and one small stylesheet, in the same run. Medians of RUNS
+// runs (default 3; the journey page, the one patients open from a text message, 5).
+// Use: ./run bench  (RUNS=n for n runs of each; ONLY=desk,home for some kinds only)
 //
 // Prints figures; never fails on them.
 
@@ -13,9 +14,19 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serve } from '../static-server.mjs';
 
-const RUNS = Number(process.env.RUNS ?? 5);
+const RUNS = process.env.RUNS && Number(process.env.RUNS);
+const ONLY = process.env.ONLY?.split(',');
 const DIST = 'dist';
-const JOURNEY = 'en-GB/referral/index.html';
+const ALL_ROUTE_TYPES = [
+  ['journey', 'en-GB/referral/index.html', 5],
+  ['journey (ar)', 'ar/referral/index.html', 3],
+  ['home', 'en-GB/index.html', 3],
+  ['embedded', 'en-GB/embedded/referral/index.html', 3],
+  ['desk', 'en-GB/desk/referral/index.html', 3],
+  ['make-link', 'en-GB/make-link/index.html', 3],
+  ['embed maker', 'en-GB/embed/index.html', 3],
+];
+const ROUTE_TYPES = ALL_ROUTE_TYPES.filter(([name]) => !ONLY || ONLY.includes(name));
 
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -40,14 +51,15 @@ function firstView(page) {
   }]));
 }
 
-/** The same journey as plain HTML: its main text and safety line, one small stylesheet. */
-function referencePage() {
-  const html = readFileSync(join(DIST, JOURNEY), 'utf8');
+/** A page's text as plain HTML: its main content and safety line, one small stylesheet. */
+function referencePage(page) {
+  const html = readFileSync(join(DIST, page), 'utf8');
   const pick = (re) => (html.match(re)?.[0] ?? '');
   const strip = (fragment) => fragment.replace(/<!--[^>]*-->/g, '').replace(/<leptos-island[^>]*>|<\/leptos-island>/g, '');
+  const lang = html.match(/<html lang="([^"]+)" dir="([^"]+)">/);
   const dir = mkdtempSync(join(tmpdir(), 'whatnext-reference-'));
   writeFileSync(join(dir, 'style.css'), 'body{font-family:system-ui,sans-serif;line-height:1.5;margin:0 auto;max-width:40em;padding:1em;color:#212b32}a{color:#005eb8}');
-  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="${lang[1]}" dir="${lang[2]}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Reference</title>
 <link rel="stylesheet" href="/style.css"></head><body>${strip(pick(/<aside class="safety"[\s\S]*?<\/aside>/))}${strip(pick(/<main[\s\S]*?<\/main>/))}</body></html>`);
   return dir;
@@ -55,9 +67,9 @@ function referencePage() {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function measure(url, port) {
+async function measure(url, port, times) {
   const runs = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < times; i++) {
     const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
     const audits = result.lhr.audits;
     runs.push({
@@ -72,7 +84,7 @@ async function measure(url, port) {
 }
 
 console.log('First-view transfer per route type (brotli / gzip):');
-for (const [name, page] of [['home', 'en-GB/index.html'], ['journey', JOURNEY], ['journey (ar)', 'ar/referral/index.html'], ['make-link', 'en-GB/make-link/index.html'], ['desk', 'en-GB/desk/index.html'], ['embedded', 'en-GB/embedded/referral/index.html'], ['embed maker', 'en-GB/embed/index.html']]) {
+for (const [name, page] of ROUTE_TYPES) {
   const view = firstView(page);
   const total = Object.values(view).reduce((n, v) => n + v.brotli, 0);
   const parts = Object.entries(view).map(([kind, v]) => `${kind} ${kind === 'Locale' && !v.brotli ? '0' : `${kb(v.brotli)}/${kb(v.gzip)}`}`).join(', ');
@@ -80,22 +92,28 @@ for (const [name, page] of [['home', 'en-GB/index.html'], ['journey', JOURNEY], 
 }
 
 const ours = await serve(DIST, 0, { compress: true });
-const plain = await serve(referencePage(), 0, { compress: true });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
 });
+const row = (name, m) => `  ${name.padEnd(26)}${`${Math.round(m.fcp)}ms`.padStart(8)}${`${Math.round(m.lcp)}ms`.padStart(8)}${`${Math.round(m.tbt)}ms`.padStart(7)}${String(Math.round(m.performance)).padStart(6)}${String(Math.round(m.accessibility)).padStart(6)}`;
 try {
-  const app = await measure(`${ours.url}/${JOURNEY.replace('index.html', '')}`, chrome.port);
-  const reference = await measure(`${plain.url}/`, chrome.port);
-  console.log(`\nLighthouse mobile (simulated slow 4G), median of ${RUNS}:`);
-  console.log(`  ${''.padEnd(22)}${'FCP'.padStart(8)}${'LCP'.padStart(8)}${'TBT'.padStart(7)}${'perf'.padStart(6)}${'a11y'.padStart(6)}`);
-  for (const [name, m] of [['journey page (ours)', app], ['plain HTML reference', reference]]) {
-    console.log(`  ${name.padEnd(22)}${`${Math.round(m.fcp)}ms`.padStart(8)}${`${Math.round(m.lcp)}ms`.padStart(8)}${`${Math.round(m.tbt)}ms`.padStart(7)}${String(Math.round(m.performance)).padStart(6)}${String(Math.round(m.accessibility)).padStart(6)}`);
+  console.log('\nLighthouse mobile (simulated slow 4G), medians; "plain" is the same text as plain HTML with one small stylesheet:');
+  console.log(`  ${''.padEnd(26)}${'FCP'.padStart(8)}${'LCP'.padStart(8)}${'TBT'.padStart(7)}${'perf'.padStart(6)}${'a11y'.padStart(6)}`);
+  for (const [name, page, times] of ROUTE_TYPES) {
+    const plain = await serve(referencePage(page), 0, { compress: true });
+    const runs = RUNS || times;
+    try {
+      const app = await measure(`${ours.url}/${page.replace('index.html', '')}`, chrome.port, runs);
+      const reference = await measure(`${plain.url}/`, chrome.port, runs);
+      console.log(row(`${name} (ours, ${runs} runs)`, app));
+      console.log(row(`${name} (plain)`, reference));
+      console.log(`  ${''.padEnd(26)}LCP ratio ours / plain: ${(app.lcp / reference.lcp).toFixed(2)} (target 1.10)`);
+    } finally {
+      await plain.close();
+    }
   }
-  console.log(`  LCP ratio ours / plain: ${(app.lcp / reference.lcp).toFixed(2)} (target 1.10)`);
 } finally {
   await chrome.kill();
   await ours.close();
-  await plain.close();
 }
