@@ -35,6 +35,22 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
+/** The not-found page in the language of the page at `url`, for pages as deep as it
+ * (`/<locale>/<journey>/`: its addresses are relative), otherwise none. */
+function notFoundPageFor(url) {
+  const [locale, page, ...rest] = url.pathname.slice(new URL(self.registration.scope).pathname.length).split('/');
+  const sameDepth = page && rest.join('') === '';
+  return sameDepth && /^[a-z]{2,3}(-[A-Z]{2})?$/.test(locale) ? new URL(`${locale}/not-found/`, self.registration.scope).pathname : null;
+}
+
+/** The not-found page for a page never saved, in its language if saved, marked so that
+ * it says the phone is offline rather than that the link is wrong. */
+async function offline(notFound) {
+  const page = (notFound && (await caches.match(notFound))) ?? (await caches.match(OFFLINE_PAGE));
+  const html = (await page.text()).replace('<html ', '<html data-offline ');
+  return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } });
+}
+
 const isPage = (address) => /\/(index\.html)?$/.test(new URL(address).pathname);
 
 self.addEventListener('fetch', (event) => {
@@ -44,14 +60,21 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     // Pages: the network first, so content is fresh; the copy from an earlier visit
     // when there is no signal. The fragment never reaches here.
+    const notFound = notFoundPageFor(url);
     event.respondWith(
       fetch(request)
         .then((response) => {
           const copy = response.clone();
-          if (response.ok) caches.open(CACHE).then((cache) => cache.put(url.pathname, copy));
+          if (response.ok) {
+            event.waitUntil(caches.open(CACHE).then(async (cache) => {
+              await cache.put(url.pathname, copy);
+              // The not-found page in this language, to stand in offline for a page never saved.
+              if (notFound && !(await cache.match(notFound))) await cache.add(notFound).catch(() => {});
+            }));
+          }
           return response;
         })
-        .catch(() => caches.match(url.pathname).then((cached) => cached ?? caches.match(OFFLINE_PAGE))),
+        .catch(async () => (await caches.match(url.pathname)) ?? offline(notFound)),
     );
     return;
   }

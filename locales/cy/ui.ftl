@@ -177,6 +177,7 @@ sms-message = { $title }: beth sy'n digwydd nesaf, a phwy i gysylltu â nhw: { $
 
 not-found-title = Allwn ni ddim dod o hyd i'r dudalen honno
 not-found-body = Efallai fod y ddolen yn anghywir neu'n hen. Dyma ein holl ganllawiau. Dewiswch yr un sy'n addas i chi.
+not-found-offline = Does dim rhyngrwyd ar y ffôn hwn ar hyn o bryd, a dydy'r dudalen hon ddim wedi'i chadw arno eto. Rhowch gynnig ar y ddolen eto pan fyddwch ar-lein. Mae canllawiau rydych wedi'u hagor o'r blaen yn dal i weithio.
 
 unknown-language = Does gennym ni ddim yr iaith honno eto, felly mae'r dudalen hon yn Saesneg.
 

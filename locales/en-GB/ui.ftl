@@ -169,6 +169,8 @@ sms-message = { $title }: what happens next, and who to contact: { $link }
 
 not-found-title = We cannot find that page
 not-found-body = The link may be wrong or old. Here are all our guides. Pick the one that fits you.
+# Shown instead of not-found-body when the phone is offline and the page was never saved.
+not-found-offline = This phone has no internet just now, and this page is not saved on it yet. Try the link again when you are online. Guides you have opened before still work.
 
 unknown-language = We do not have that language yet, so this page is in English.
 

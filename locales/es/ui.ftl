@@ -184,6 +184,7 @@ sms-message = { $title }: qué pasa ahora y con quién contactar: { $link }
 
 not-found-title = No encontramos esa página
 not-found-body = Puede que el enlace esté mal o sea antiguo. Aquí tiene todas nuestras guías. Elija la que corresponde a su caso.
+not-found-offline = Este teléfono no tiene internet ahora, y esta página aún no está guardada en él. Vuelva a abrir el enlace cuando tenga conexión. Las guías que ya abrió antes siguen funcionando.
 
 unknown-language = Todavía no tenemos ese idioma, por eso esta página está en inglés.
 

@@ -210,6 +210,7 @@ sms-message = { $title }: co dalej i z kim się kontaktować: { $link }
 
 not-found-title = Nie możemy znaleźć tej strony
 not-found-body = Link może być błędny albo stary. Oto wszystkie nasze poradniki. Wybierz ten, który pasuje do Ciebie.
+not-found-offline = Ten telefon nie ma teraz internetu, a ta strona nie jest jeszcze na nim zapisana. Otwórz link ponownie, gdy będziesz mieć internet. Poradniki, które już otwierano, nadal działają.
 
 unknown-language = Nie mamy jeszcze tego języka, więc ta strona jest po angielsku.
 

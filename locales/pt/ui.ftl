@@ -185,6 +185,7 @@ sms-message = { $title }: o que acontece a seguir e quem contactar: { $link }
 
 not-found-title = Não conseguimos encontrar essa página
 not-found-body = O link pode estar errado ou ser antigo. Aqui estão todos os nossos guias. Escolha o que se aplica a si.
+not-found-offline = Este telemóvel não tem internet agora, e esta página ainda não está guardada nele. Abra o link outra vez quando tiver internet. Os guias que já abriu antes continuam a funcionar.
 
 unknown-language = Ainda não temos esse idioma, por isso esta página está em inglês.
 

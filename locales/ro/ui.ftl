@@ -197,6 +197,7 @@ sms-message = { $title }: ce urmează și pe cine contactați: { $link }
 
 not-found-title = Nu găsim această pagină
 not-found-body = Linkul poate fi greșit sau vechi. Iată toate ghidurile noastre. Alegeți ghidul potrivit pentru dumneavoastră.
+not-found-offline = Acest telefon nu are internet acum, iar această pagină nu este încă salvată pe el. Deschideți din nou linkul când aveți internet. Ghidurile pe care le-ați deschis înainte funcționează în continuare.
 
 unknown-language = Nu avem încă această limbă, așa că pagina este în engleză.
 

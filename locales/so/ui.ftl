@@ -181,6 +181,7 @@ sms-message = { $title }: waxa xiga iyo cidda aad la xiriirto: { $link }
 
 not-found-title = Bogga ma helin
 not-found-body = Linkigu waxaa laga yaabaa inuu khaldan yahay ama duug yahay. Halkan waa dhammaan hagayaashayada. Dooro midka kugu habboon.
+not-found-offline = Taleefankan hadda internet ma laha, boggani weli kuma kaydsana. Mar kale fur linkiga marka aad internet hesho. Hagayaasha aad hore u furtay weli way shaqeeyaan.
 
 unknown-language = Luqaddaas wali ma haysanno, sidaas darteed boggan wuxuu ku qoran yahay Ingiriisi.
 

@@ -32,9 +32,14 @@ test('journeys opened before load with the network cut, islands included', async
   assert.match(await page.innerText('section.details'), /5 grudnia 2026/);
   await page.goto(`${site.url}/pl/test-results/`);
   await ready();
-  // A page never opened still gets a helpful page, not the browser's error.
+  // A page never opened still gets a helpful page in the patient's language, not the
+  // browser's error, and it says the phone is offline, not that the link is wrong.
   await page.goto(`${site.url}/pl/fit-notes/`);
+  await ready();
+  assert.equal(await page.getAttribute('html', 'lang'), 'pl');
   assert.ok((await page.locator('main .journey-link a').count()) >= 13, 'the not-found page lists the journeys');
+  assert.ok(await page.isVisible('text=Ten telefon nie ma teraz internetu'));
+  assert.ok(await page.isHidden('text=Link może być błędny'));
 
   const version = readFileSync('dist/sw.js', 'utf8').match(/const VERSION = '([0-9a-f]+)'/)[1];
   assert.deepEqual(await page.evaluate(() => caches.keys()), [`whatnext ${site.url}/ ${version}`], 'one cache, this release');

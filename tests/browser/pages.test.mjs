@@ -85,6 +85,8 @@ test('an unknown journey shows a kind not-found page that lists the journeys', a
   assert.equal(response.status(), 404, 'the host serves 404.html');
   assert.equal(new URL(page.url()).pathname, '/en-GB/no-such-guide/', 'the address is kept');
   assert.equal(await page.innerText('h1'), 'We cannot find that page');
+  assert.ok(await page.isVisible('text=The link may be wrong or old'));
+  assert.ok(await page.isHidden('text=This phone has no internet'), 'online, the offline reason is not given');
   assert.ok((await page.locator('main a[href="/en-GB/referral/"]').count()) === 1, 'offers the referral journey');
   await assertSafetyLine(page);
   await context.close();
