@@ -1,12 +1,13 @@
 // What next? service worker: the app opens again without a signal.
 // Written into dist/sw.js by src/bin/site.rs, which fills in VERSION (a hash of this
-// release's asset names) and SHELL (those assets, relative to this file, so the site
-// works from any folder). A new release gets a new cache; when it takes over, the pages
+// release's asset names), SHELL (those assets, relative to this file, so the site
+// works from any folder) and NOT_FOUND_PAGES (each language's not-found page). A new release gets a new cache; when it takes over, the pages
 // the patient opened are fetched again into it and this copy's older caches are
 // deleted, so nobody is left on stale content and no opened page is lost. Caches are
 // named by the site's folder too: two copies on one host leave each other's alone.
 const VERSION = '__VERSION__';
 const SHELL = __SHELL__;
+const NOT_FOUND_PAGES = __NOT_FOUND_PAGES__;
 const PREFIX = `whatnext ${self.registration.scope} `;
 const CACHE = `${PREFIX}${VERSION}`;
 const OFFLINE_PAGE = new URL('404.html', self.registration.scope).href;
@@ -40,7 +41,7 @@ self.addEventListener('activate', (event) => {
 function notFoundPageFor(url) {
   const [locale, page, ...rest] = url.pathname.slice(new URL(self.registration.scope).pathname.length).split('/');
   const sameDepth = page && rest.join('') === '';
-  return sameDepth && /^[a-z]{2,3}(-[A-Z]{2})?$/.test(locale) ? new URL(`${locale}/not-found/`, self.registration.scope).pathname : null;
+  return sameDepth && Object.hasOwn(NOT_FOUND_PAGES, locale) ? new URL(NOT_FOUND_PAGES[locale], self.registration.scope).pathname : null;
 }
 
 /** The not-found page for a page never saved, in its language if saved, marked so that

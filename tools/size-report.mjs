@@ -6,7 +6,7 @@
 //
 // Use: node tools/size-report.mjs [dist]
 
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
@@ -67,7 +67,8 @@ for (const locale of locales) {
 // and the search words), and in the "more guides" list of embedded journey pages.
 const englishHome = readFileSync(join(dist, 'en-GB/index.html'), 'utf8');
 const embeddedHtml = readFileSync(join(dist, 'en-GB/embedded/referral/index.html'), 'utf8');
-const journeys = readdirSync(join(dist, 'en-GB')).filter((name) => existsSync(join(dist, 'en-GB', name, 'index.html')) && readFileSync(join(dist, 'en-GB', name, 'index.html'), 'utf8').includes('<ol class="steps"'));
+// Each journey's words are locales/en-GB/journeys/<id>.ftl.
+const journeys = readdirSync('locales/en-GB/journeys').map((file) => file.replace(/\.ftl$/, ''));
 console.log('\nPer journey (what it adds to the first view of other pages, en-GB, raw bytes):');
 console.log(`${'journey'.padEnd(24)}${'home list'.padStart(10)}${'more guides'.padStart(13)}${'Wasm (its id)'.padStart(15)}`);
 for (const journey of journeys) {

@@ -235,7 +235,15 @@ fn service_worker(dist: &Path) -> io::Result<String> {
     shell.sort();
     let version: String = Sha256::digest(shell.join("\n")).iter().take(6).map(|byte| format!("{byte:02x}")).collect();
     let list = format!("[{}]", shell.iter().map(|path| format!("'{path}'")).collect::<Vec<_>>().join(", "));
-    Ok(include_str!("../service_worker.js").replace("'__VERSION__'", &format!("'{version}'")).replace("__SHELL__", &list))
+    let not_found_pages = SUPPORTED
+        .iter()
+        .map(|&locale| format!("'{}': '{}'", locale.code, Route::new(locale, Page::NotFound).path().trim_start_matches('/')))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Ok(include_str!("../service_worker.js")
+        .replace("'__VERSION__'", &format!("'{version}'"))
+        .replace("__SHELL__", &list)
+        .replace("__NOT_FOUND_PAGES__", &format!("{{ {not_found_pages} }}")))
 }
 
 /// Adds a strict Content-Security-Policy: only this site's own scripts (Trunk's inline

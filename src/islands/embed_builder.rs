@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::embed_frame::{ACCENT_PARAMETER, HEIGHT_MESSAGE, LIST_HIDDEN, LIST_PARAMETER};
-use super::staff_form::{language_options, numbered_options, selected_index};
+use super::staff_form::{language_options, numbered_options, SelectField};
 use crate::browser;
 use crate::colour::{Rgb, MINIMUM_CONTRAST};
 use crate::route::EMBEDDED_SEGMENT;
@@ -114,14 +114,8 @@ pub fn EmbedBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langu
 
     view! {
         <form class="builder" on:submit=|event| event.prevent_default()>
-            <div class="field">
-                <label for="embed-journey">{text(|t| &t.journey)}</label>
-                <select id="embed-journey" on:change=move |event| journey.set(selected_index(event))>{journey_options}</select>
-            </div>
-            <div class="field">
-                <label for="embed-language">{text(|t| &t.language)}</label>
-                <select id="embed-language" on:change=move |event| language.set(selected_index(event))>{language_options}</select>
-            </div>
+            <SelectField id="embed-journey" label=text(|t| &t.journey) picked=journey>{journey_options}</SelectField>
+            <SelectField id="embed-language" label=text(|t| &t.language) picked=language>{language_options}</SelectField>
             <div class="field">
                 <label for="embed-accent">{text(|t| &t.accent)}</label>
                 <p class="field__hint" id="embed-accent-hint">{text(|t| &t.accent_hint)}</p>

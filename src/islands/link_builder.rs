@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::qr_code::QrSvg;
-use super::staff_form::{language_options, numbered_options, selected_index};
+use super::staff_form::{language_options, numbered_options, selected_index, SelectField};
 use crate::browser;
 use crate::date::Date;
 use crate::link::{Details, Phone, Wait, WebAddress};
@@ -144,14 +144,8 @@ pub fn LinkBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langua
 
     view! {
         <form class="builder" on:submit=|event| event.prevent_default()>
-            <div class="field">
-                <label for="builder-journey">{text(|t| &t.journey)}</label>
-                <select id="builder-journey" on:change=move |event| journey.set(selected_index(event))>{journey_options}</select>
-            </div>
-            <div class="field">
-                <label for="builder-language">{text(|t| &t.language)}</label>
-                <select id="builder-language" on:change=move |event| language.set(selected_index(event))>{language_options}</select>
-            </div>
+            <SelectField id="builder-journey" label=text(|t| &t.journey) picked=journey>{journey_options}</SelectField>
+            <SelectField id="builder-language" label=text(|t| &t.language) picked=language>{language_options}</SelectField>
             <div class="field" hidden=move || services.with(Vec::is_empty)>
                 <label for="builder-pick-service">{text(|t| &t.pick_service)}</label>
                 <select id="builder-pick-service" on:change=pick>{service_options}</select>

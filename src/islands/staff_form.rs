@@ -2,6 +2,18 @@
 
 use leptos::prelude::*;
 
+/// A labelled `<select>` of `numbered_options` or `language_options`; the index
+/// picked goes into `picked`.
+#[component]
+pub fn SelectField(id: &'static str, label: String, picked: RwSignal<usize>, children: Children) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id on:change=move |event| picked.set(selected_index(event))>{children()}</select>
+        </div>
+    }
+}
+
 /// The option picked in a `<select>` of `numbered_options` or `language_options`.
 pub fn selected_index(event: leptos::ev::Event) -> usize {
     event_target_value(&event).parse().unwrap_or(0)

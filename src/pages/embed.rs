@@ -3,7 +3,6 @@ use leptos::prelude::*;
 use crate::components::ConfigStatus;
 use crate::i18n::{locale::SUPPORTED, use_i18n};
 use crate::islands::{EmbedBuilder, EmbedLanguage, EmbedTexts, RATIO_HOLE};
-use crate::journeys;
 
 /// `/<locale>/embed/`, for staff: the snippet that puts the guides (all of them, or
 /// one) in a practice's web page, with its colour, a live preview and a copy button.
@@ -20,7 +19,7 @@ pub fn EmbedPage() -> impl IntoView {
                 code: locale.code.to_string(),
                 name: locale.name.to_string(),
                 frame_titles: std::iter::once(all)
-                    .chain(journeys::ALL.iter().map(|journey| format!("{} – {site}", patient.attr(journey.id, "title"))))
+                    .chain(super::journey_titles(&patient).into_iter().map(|title| format!("{title} – {site}")))
                     .collect(),
             }
         })
@@ -46,8 +45,8 @@ pub fn EmbedPage() -> impl IntoView {
         <p class="lead">{i18n.text("embed-intro")}</p>
         <ConfigStatus/>
         <EmbedBuilder
-            journey_ids=journeys::ALL.iter().map(|journey| journey.id.to_string()).collect()
-            journey_titles=journeys::ALL.iter().map(|journey| i18n.attr(journey.id, "title")).collect()
+            journey_ids=super::journey_ids()
+            journey_titles=super::journey_titles(&i18n)
             languages=languages
             staff_language=staff_language
             texts=texts

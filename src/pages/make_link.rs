@@ -4,7 +4,6 @@ use leptos::prelude::*;
 use crate::components::ConfigStatus;
 use crate::i18n::{locale::SUPPORTED, use_i18n, I18n, MessageRef};
 use crate::islands::{BuilderTexts, LinkBuilder, PatientLanguage, LINK_HOLE, TITLE_HOLE};
-use crate::journeys;
 
 /// `/<locale>/make-link/`, for staff: a link, text message and QR code for a patient,
 /// in the patient's language. The builder needs every language's text message and
@@ -23,7 +22,7 @@ pub fn MakeLinkPage() -> impl IntoView {
                 code: locale.code.to_string(),
                 name: locale.name.to_string(),
                 message: patient.format(MessageRef::new("sms-message"), Some(&args)),
-                titles: journeys::ALL.iter().map(|journey| patient.attr(journey.id, "title")).collect(),
+                titles: super::journey_titles(&patient),
             }
         })
         .collect();
@@ -33,8 +32,8 @@ pub fn MakeLinkPage() -> impl IntoView {
         <p class="lead">{i18n.text("make-link-intro")}</p>
         <ConfigStatus/>
         <LinkBuilder
-            journey_ids=journeys::ALL.iter().map(|journey| journey.id.to_string()).collect()
-            journey_titles=journeys::ALL.iter().map(|journey| i18n.attr(journey.id, "title")).collect()
+            journey_ids=super::journey_ids()
+            journey_titles=super::journey_titles(&i18n)
             languages=languages
             staff_language=staff_language
             texts=builder_texts(&i18n)

@@ -13,3 +13,16 @@ pub use home::HomePage;
 pub use journey::JourneyPage;
 pub use make_link::MakeLinkPage;
 pub use not_found::NotFoundPage;
+
+use crate::i18n::I18n;
+use crate::journeys;
+
+/// Every journey's id, in journey order: the staff forms' list of guides.
+fn journey_ids() -> Vec<String> {
+    journeys::ALL.iter().map(|journey| journey.id.to_string()).collect()
+}
+
+/// Every journey's title in `i18n`'s language, in journey order.
+fn journey_titles(i18n: &I18n) -> Vec<String> {
+    journeys::ALL.iter().map(|journey| i18n.attr(journey.id, "title")).collect()
+}
