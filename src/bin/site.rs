@@ -49,9 +49,8 @@ fn main() -> ExitCode {
 
 fn build(dist: &Path, staff_dist: &Path) -> io::Result<usize> {
     let area = area_contacts(dist)?;
-    let shell = |trunk_shell: &str| Shell::new(wasm_after_load(&without_preloads(trunk_shell)));
-    let mut patients_shell = shell(&fs::read_to_string(dist.join("index.html"))?);
-    let mut staff_shell = shell(&fs::read_to_string(staff_dist.join("index.html"))?);
+    let mut patients_shell = Shell::new(&fs::read_to_string(dist.join("index.html"))?);
+    let mut staff_shell = Shell::new(&fs::read_to_string(staff_dist.join("index.html"))?);
     for entry in fs::read_dir(staff_dist)? {
         let path = entry?.path();
         if path.extension().is_some_and(|ext| ext == "js" || ext == "wasm" || ext == "css") {
@@ -99,7 +98,8 @@ fn area_contacts(dist: &Path) -> io::Result<Option<AreaContacts>> {
     }
 }
 
-/// Trunk's `index.html`, its addresses made relative to a page's folder, each variant
+/// Trunk's `index.html` with the words first (no preloads, the Wasm after the first
+/// paint, the icon inline), its addresses made relative to a page's folder, each variant
 /// with its own Content-Security-Policy (the loader's hash changes with its addresses).
 struct Shell {
     trunk_html: String,
@@ -107,8 +107,8 @@ struct Shell {
 }
 
 impl Shell {
-    fn new(trunk_html: String) -> Self {
-        Self { trunk_html: with_inline_icon(&trunk_html), by_root: HashMap::new() }
+    fn new(trunk_html: &str) -> Self {
+        Self { trunk_html: with_inline_icon(&wasm_after_load(&without_preloads(trunk_html))), by_root: HashMap::new() }
     }
 
     fn for_root(&mut self, root: &SiteRoot) -> &str {
