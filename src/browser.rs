@@ -106,7 +106,7 @@ pub fn journey_entries() -> Vec<crate::search::SearchEntry> {
                 href: attribute_in(&item, "a", "href")?,
                 title: text_in(&item, "a"),
                 summary: text_in(&item, ".journey-link__summary"),
-                keywords: item.get_attribute("data-keywords").unwrap_or_default(),
+                keywords: String::new(),
             })
         })
         .collect()
@@ -460,24 +460,33 @@ pub fn focus(id: &str) {
 }
 
 
-/// Fetches a file of this site as text; `done` gets None if it is missing or cannot
-/// be read.
-#[cfg(feature = "staff")]
+/// How long a fetch of a site file may take before it is given up (a bad signal that
+/// never answers must not leave the search waiting for ever).
+const FETCH_TIMEOUT_MS: u32 = 8_000;
+
+/// Fetches a file of this site as text; `done` gets None if it is missing, cannot be
+/// read, or takes longer than [`FETCH_TIMEOUT_MS`]. An XMLHttpRequest with one
+/// `loadend` handler, which fires exactly once whatever happens, so the handler is
+/// always freed; and no futures executor in the Wasm.
 pub fn fetch_text(url: String, done: impl FnOnce(Option<String>) + 'static) {
     #[cfg(target_arch = "wasm32")]
-    wasm_bindgen_futures::spawn_local(async move {
-        use wasm_bindgen_futures::JsFuture;
-        let text = async {
-            let response: web_sys::Response = JsFuture::from(web_sys::window()?.fetch_with_str(&url)).await.ok()?.dyn_into().ok()?;
-            if !response.ok() {
-                return None;
-            }
-            JsFuture::from(response.text().ok()?).await.ok()?.as_string()
-        };
-        done(text.await);
-    });
+    {
+        use wasm_bindgen::{closure::Closure, JsCast};
+        let Ok(request) = web_sys::XmlHttpRequest::new() else { return done(None) };
+        if request.open("GET", &url).is_err() {
+            return done(None);
+        }
+        request.set_timeout(FETCH_TIMEOUT_MS);
+        let answered = request.clone();
+        let on_end = Closure::once_into_js(move || {
+            let ok = answered.status().is_ok_and(|status| (200..300).contains(&status));
+            done(ok.then(|| answered.response_text().ok().flatten()).flatten());
+        });
+        request.set_onloadend(Some(on_end.unchecked_ref()));
+        let _ = request.send();
+    }
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = (url, done);
+    let _ = (url, done, FETCH_TIMEOUT_MS);
 }
 
 /// Sets the frame `frame_id`'s height from the height messages (`message_type`) its

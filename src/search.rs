@@ -2,8 +2,11 @@
 //! on the device. Matches the journey's title, summary and `.keywords` (a list of
 //! everyday phrases, separated by commas, most important first).
 //!
-//! The search island reads the entries from the journey list on the page, so the
-//! browser needs no Fluent and no second copy of the words.
+//! The search island reads titles and summaries from the journey list on the page, so
+//! the browser needs no Fluent. The keywords, which no one reads, are not in the page:
+//! the island fetches them from a small file per language ([`SearchWords`]) once the
+//! page is up, so they cost the home page's first view nothing and the search still
+//! works on titles and summaries without them (offline, say).
 
 /// How much a match in each field counts: the title says what a journey is about.
 const TITLE_WEIGHT: f32 = 3.0;
@@ -21,6 +24,38 @@ pub struct SearchEntry {
     pub summary: String,
     /// Comma-separated everyday phrases.
     pub keywords: String,
+}
+
+/// The journeys' keywords in one language, written by the build to their own file at the
+/// site root, one line per journey: `<journey id>\t<keywords>`. The name carries a hash
+/// of the text, so a browser or the service worker may keep it for good.
+#[cfg(feature = "ssr")]
+pub struct SearchWords {
+    pub file_name: String,
+    pub text: String,
+}
+
+#[cfg(feature = "ssr")]
+impl SearchWords {
+    pub fn of(i18n: &crate::i18n::I18n) -> Self {
+        use sha2::{Digest, Sha256};
+        let text: String = crate::journeys::ALL
+            .iter()
+            .map(|journey| format!("{}\t{}\n", journey.id, i18n.attr(journey.id, "keywords").replace(['\t', '\n'], " ")))
+            .collect();
+        let hash: String = Sha256::digest(&text).iter().take(5).map(|byte| format!("{byte:02x}")).collect();
+        Self { file_name: format!("search-{}-{hash}.txt", i18n.locale().code), text }
+    }
+}
+
+/// Reads a [`SearchWords`] file: (journey id, keywords) per line; other lines are skipped.
+pub fn parse_search_words(text: &str) -> Vec<(&str, &str)> {
+    text.lines().filter_map(|line| line.split_once('\t')).collect()
+}
+
+/// The journey id a journey link points at (`../pl/fit-notes/` → `fit-notes`).
+pub fn journey_id_of(href: &str) -> &str {
+    href.trim_end_matches('/').rsplit('/').next().unwrap_or_default()
 }
 
 /// Every journey's searchable words in one locale.
@@ -129,12 +164,25 @@ fn is_word_char(c: char) -> bool {
         | '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{066A}'..='\u{066D}' | '\u{06D4}' // Arabic script
         | '\u{0964}' | '\u{0965}' // danda
     );
-    c.is_alphanumeric() || (!c.is_ascii() && !c.is_whitespace() && !punctuation)
+    // "A&E" is one word: split, its "e" would match every "e-referral".
+    c.is_alphanumeric() || c == '&' || (!c.is_ascii() && !c.is_whitespace() && !punctuation)
 }
 
 #[cfg(test)]
 mod tests {
     use super::words;
+
+    #[test]
+    fn search_words_lines_read_back_by_journey_id() {
+        let words = super::parse_search_words("fit-notes\tsick note, off work\nbroken line\nreferral\treferred\n");
+        assert_eq!(words, [("fit-notes", "sick note, off work"), ("referral", "referred")]);
+        assert_eq!(super::journey_id_of("../pl/fit-notes/"), "fit-notes");
+    }
+
+    #[test]
+    fn a_and_e_is_one_word() {
+        assert_eq!(words("After A&E, e-referral"), ["after", "a&e", "e", "referral"]);
+    }
 
     #[test]
     fn combining_marks_stay_inside_words() {

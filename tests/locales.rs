@@ -63,15 +63,15 @@ fn every_selector_has_a_default_variant() {
     }
 }
 
-/// "{ $to } weeks" in a locale, through Fluent's plural rules for that language.
-fn weeks(code: &str, to: u16) -> String {
+/// "Within { $limit } weeks …" in a locale, through Fluent's plural rules for that language.
+fn weeks(code: &str, limit: u16) -> String {
     let locale = locale::find(code).unwrap();
     let ftl: String = ftl::ftl_files(code).iter().map(|file| std::fs::read_to_string(file).unwrap() + "\n").collect();
     let mut args = FluentArgs::new();
-    args.set("from", 1);
-    args.set("to", to);
+    args.set("limit", limit);
     args.set("unit", "weeks");
-    I18n::new(locale, &ftl).format(MessageRef::new("timing-range"), Some(&args)).replace(['\u{2068}', '\u{2069}'], "")
+    args.set("from", "referral");
+    I18n::new(locale, &ftl).format(MessageRef::new("timing-within"), Some(&args)).replace(['\u{2068}', '\u{2069}'], "")
 }
 
 #[test]
@@ -81,4 +81,36 @@ fn plurals_follow_each_language() {
     // Arabic has six plural forms; 2 (two), 3 (few) and 11 (many) must not all read alike.
     let arabic: BTreeSet<String> = [2, 3, 11].map(|n| weeks("ar", n).replace(&n.to_string(), "")).into();
     assert!(arabic.len() >= 2, "Arabic weeks read alike: {arabic:?}");
+}
+
+#[test]
+fn every_language_says_in_its_own_words_that_the_guides_are_about_england() {
+    // F9: every page says so in its own language, not in English.
+    let english = ftl::load("en-GB");
+    for code in translations() {
+        let text = ftl::load(code);
+        assert_ne!(text.patterns["scope-england"], english.patterns["scope-england"], "{code}: the scope line is in English");
+    }
+}
+
+#[test]
+fn every_language_keeps_every_route_of_the_safety_line() {
+    // C14: 999, NHS 111 (phone and online), Relay UK's 18001 111, and the BSL services,
+    // in every language, and a parent's wording distinct from a patient's.
+    for locale in SUPPORTED {
+        let text = ftl::load(locale.code);
+        let safety: String =
+            ["safety-emergency", "safety-urgent", "safety-online", "safety-mental-health", "safety-deaf"].map(|id| text.patterns[id].clone()).join(" ");
+        for part in ["999", "111", "111.nhs.uk", "18001 111", "BSL"] {
+            assert!(safety.contains(part), "{}: the safety line lacks {part}", locale.code);
+        }
+        let ftl: String = ftl::ftl_files(locale.code).iter().map(|file| std::fs::read_to_string(file).unwrap() + "\n").collect();
+        let i18n = I18n::new(locale::find(locale.code).unwrap(), &ftl);
+        let urgent = |audience: &str| {
+            let mut args = FluentArgs::new();
+            args.set("audience", audience);
+            i18n.format(MessageRef::new("safety-urgent"), Some(&args))
+        };
+        assert_ne!(urgent("parent"), urgent("patient"), "{}: no parent's wording on the safety line", locale.code);
+    }
 }

@@ -21,6 +21,13 @@ const sizes = (bytes) => ({
   }).length,
 });
 
+/** Shared files (CSS, JS, Wasm) are measured once: every page links the same few. */
+const measured = new Map();
+const assetSizes = (file) => {
+  if (!measured.has(file)) measured.set(file, sizes(readFileSync(join(dist, file))));
+  return measured.get(file);
+};
+
 /** The files the first view of a page downloads: the HTML, what it links, and the Wasm. */
 function firstView(page) {
   const html = readFileSync(join(dist, page));
@@ -34,8 +41,8 @@ function firstView(page) {
     // The Wasm is fetched by Trunk's loader: `module_or_path: '../../….wasm'`.
     ...[...text.matchAll(/module_or_path: '([^']+\.wasm)'/g)].map((m) => m[1]),
   ].map(inDist);
-  const files = [[page, html], ...[...new Set(linked)].map((file) => [file, readFileSync(join(dist, file))])];
-  return files.map(([name, bytes]) => [name, sizes(bytes)]);
+  const assets = [...new Set(linked)].map((file) => [file, assetSizes(file)]);
+  return [[page, sizes(html)], ...assets];
 }
 
 function printTable(title, rows) {
@@ -63,18 +70,38 @@ for (const locale of locales) {
   const added = locale === 'en-GB' ? '(source)' : `${link.length} B raw (picker link)`;
   console.log(`${locale.padEnd(8)}${kb(total).padStart(12)}${kb(rows[0][1].brotli).padStart(10)}${added.padStart(24)}`);
 }
-// A journey's links on other pages: its entry in the home page's list (title, summary
-// and the search words), and in the "more guides" list of embedded journey pages.
+// A journey's link on other pages: its entry in the home page's list (title and
+// summary; its search words are in the language's search-words file, fetched after the
+// first view). Embedded pages link to the list, not to each journey.
 const englishHome = readFileSync(join(dist, 'en-GB/index.html'), 'utf8');
-const embeddedHtml = readFileSync(join(dist, 'en-GB/embedded/referral/index.html'), 'utf8');
 // Each journey's words are locales/en-GB/journeys/<id>.ftl.
 const journeys = readdirSync('locales/en-GB/journeys').map((file) => file.replace(/\.ftl$/, ''));
 console.log('\nPer journey (what it adds to the first view of other pages, en-GB, raw bytes):');
-console.log(`${'journey'.padEnd(24)}${'home list'.padStart(10)}${'more guides'.padStart(13)}${'Wasm (its id)'.padStart(15)}`);
+console.log(`${'journey'.padEnd(26)}${'home list'.padStart(10)}${'Wasm (its id)'.padStart(15)}`);
 for (const journey of journeys) {
   const homeEntry = englishHome.match(new RegExp(`<li[^>]*class="journey-link"><a href="[^"]*/${journey}/"[\\s\\S]*?</li>`))?.[0] ?? '';
-  const moreGuides = embeddedHtml.match(new RegExp(`<li><a href="[^"]*/${journey}/">[^<]*</a></li>`))?.[0] ?? '';
-  console.log(`${journey.padEnd(24)}${`${homeEntry.length} B`.padStart(10)}${`${moreGuides.length} B`.padStart(13)}${`${journey.length} B`.padStart(15)}`);
+  console.log(`${journey.padEnd(26)}${`${homeEntry.length} B`.padStart(10)}${`${journey.length} B`.padStart(15)}`);
 }
 
-console.log(`\nFirst view budget: ${kb(english.brotli).trim()} of 100 KB brotli.`);
+// The budget holds for every page patients read, in every language and mode (the staff
+// tools, make-link and embed, have their own Wasm and run on practice computers).
+const patientPages = [];
+const walk = (folder) => {
+  for (const entry of readdirSync(join(dist, folder), { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory() && !['make-link', 'embed'].includes(entry.name)) walk(path);
+    else if (entry.name === 'index.html' && folder) patientPages.push(path);
+  }
+};
+for (const locale of locales) walk(locale);
+const heaviest = patientPages
+  .map((page) => [page, firstView(page).reduce((sum, [, size]) => sum + size.brotli, 0)])
+  .sort((a, b) => b[1] - a[1]);
+console.log('\nHeaviest first views of patients\' pages (brotli):');
+for (const [page, total] of heaviest.slice(0, 5)) console.log(`${kb(total)}  /${dirname(page)}/`);
+const [worstPage, worst] = heaviest[0];
+console.log(`\nFirst view budget: ${kb(worst).trim()} (/${dirname(worstPage)}/, the heaviest of ${heaviest.length} patients' pages) of 100 KB brotli; /en-GB/referral/ ${kb(english.brotli).trim()}.`);
+if (worst > 100 * 1024) {
+  console.log('size: over budget');
+  process.exitCode = 1;
+}

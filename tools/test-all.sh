@@ -30,8 +30,12 @@ fi
 
 echo "== release build"
 if tools/build.sh 2>&1 | tee tests/output/build.log; [ "${PIPESTATUS[0]}" -eq 0 ]; then
-  echo "== size"
-  node tools/size-report.mjs dist | tee tests/output/size.txt
+  echo "== size (every patients' page within 100 KB brotli)"
+  if node tools/size-report.mjs dist | tee tests/output/size.txt; [ "${PIPESTATUS[0]}" -eq 0 ]; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+  fi
   echo "== HTML (Nu HTML Checker, every built page)"
   pages=$(find dist -name '*.html' | wc -l)
   if java -jar node_modules/vnu-jar/build/dist/vnu.jar --errors-only --format gnu --skip-non-html dist 2>&1 | tee tests/output/html.log; [ "${PIPESTATUS[0]}" -eq 0 ]; then

@@ -5,12 +5,20 @@ site-tagline = من يقوم بماذا عندما تنتقل رعايتك بي�
 skip-to-content = انتقل إلى المحتوى الرئيسي
 home-link = كل الأدلة
 
-# The safety line shown on every page.
+# The safety line shown on every page. $audience is "parent" on guides for parents.
 safety-title = هل تحتاج إلى مساعدة الآن؟
 safety-emergency = في حالة الطوارئ، اتصل بالرقم { -emergency-number }.
-safety-urgent = إذا كنت مريضا ولا تعرف ماذا تفعل، اتصل بخدمة { -urgent-number } أو بعيادة طبيبك العام (GP).
+safety-urgent = { $audience ->
+        [parent] إذا كنت مريضا أو كان طفلك مريضا، ولم تكن متأكدا مما يجب فعله، اتصل بخدمة { -urgent-number } أو بعيادة طبيبك العام (GP).
+       *[other] إذا كنت مريضا ولم تكن متأكدا مما يجب فعله، اتصل بخدمة { -urgent-number } أو بعيادة طبيبك العام (GP).
+    }
+safety-online = أو ادخل إلى موقع 111.nhs.uk على الإنترنت.
+safety-mental-health = إذا كنت في أزمة تتعلق بالصحة النفسية، اتصل بخدمة { -urgent-number } واختر خيار الصحة النفسية.
+safety-deaf = إذا كنت أصم، اتصل بالرقم 18001 111 عن طريق خدمة Relay UK، أو استخدم خدمات NHS 111 و999 بلغة الإشارة البريطانية (BSL).
 -emergency-number = 999
 -urgent-number = NHS 111
+# On every page: the rules these guides describe are England's.
+scope-england = هذه الأدلة عن خدمات NHS في إنجلترا. في ويلز واسكتلندا وأيرلندا الشمالية، تعمل بعض الأشياء بطرق أخرى.
 
 home-title = ماذا سيحدث بعد ذلك في رعايتك؟
 home-intro = اختر الدليل المناسب لك. كل دليل يقول من يقوم بكل خطوة، وكيف تتواصل معه.
@@ -37,16 +45,18 @@ topic-after-appointment = ذهبت إلى موعد في المستشفى
 topic-leaving-hospital = سأخرج من المستشفى
 topic-medicines-fit-notes = الأدوية وشهادات اللياقة للعمل
 topic-child = الأمر يتعلق بطفلي
-topic-gp-practice = في عيادة طبيبي العام (GP)
+topic-mental-health = الأمر يتعلق بصحتي النفسية
+topic-gp-practice = الحصول على مساعدة من عيادة طبيبي العام (GP)، أو بدونها
 
 journey-steps-heading = ماذا يحدث، خطوة بخطوة
 # Under a guide shown inside a practice's website.
 journey-more-guides = المزيد من أدلتنا
-journey-reviewed = آخر مرة راجعنا فيها هذه الصفحة كانت في { $date }.
+# Under each guide. A clinician's check is shown only when one is recorded for the guide.
+journey-written = كتبنا هذه الصفحة في { $date } من المصادر العامة. لم يراجعها أحد العاملين في الرعاية الصحية (clinician) بعد.
+journey-reviewed = راجع هذه الصفحة أحد العاملين في الرعاية الصحية (clinician)، وهو { $reviewer }، في { $date }.
 step-number = الخطوة { $number }
 step-who = من يقوم بهذا
 step-contact = كيف تتواصل معهم
-step-timing = كم يستغرق ذلك
 step-if-not = إذا لم يحدث هذا
 step-ask = أسئلة يمكنك طرحها
 
@@ -57,8 +67,11 @@ who-patient-or-parent = { $audience ->
         [parent] أنت، الوالد أو الوالدة أو مقدم الرعاية
        *[other] أنت
     }
-who-pharmacy = صيدلية
-who-other = شخص آخر، مثل منسق الدعم (link worker)
+who-pharmacy = صيدلية قريبة منك
+who-nhs-111 = خدمة NHS 111
+who-mental-health-team = فريق الصحة النفسية
+who-private-clinic = العيادة الخاصة
+who-other = شخص آخر: الخطوة تقول من هو
 
 # How to reach whoever is responsible.
 contact-hospital-team = اتصل بفريق المستشفى. رقمهم موجود في خطابك أو في الرسالة النصية.
@@ -69,71 +82,43 @@ contact-test-requester = تواصل مع الفريق الذي طلب الفحص
 contact-pharmacy = اذهب إلى أي صيدلية أو اتصل بها. لا تحتاج إلى حجز موعد.
 contact-link-worker = اطلب من عيادة طبيبك العام أن تضعك على تواصل مع منسق الدعم (link worker).
 contact-patient-advice = اطلب فريق استشارات المرضى في المستشفى. هذا الفريق يساعد عندما تحدث مشكلة.
+contact-nhs-111 = اتصل بخدمة NHS 111، ليلا أو نهارا، أو ادخل إلى موقع 111.nhs.uk.
+contact-self-referral = تواصل مع الخدمة بنفسك، عبر الإنترنت أو بالهاتف. ابحث عنها في موقع NHS على الإنترنت، أو اسأل عيادة طبيبك العام كيف تتواصل معها.
+contact-mental-health-team = استخدم رقم الهاتف الموجود في خطة رعايتك. في حالة الأزمة، اتصل بخدمة NHS 111 واختر خيار الصحة النفسية.
+contact-private-clinic = تواصل مع العيادة الخاصة. بياناتهم موجودة في خطابك أو في الفاتورة.
+contact-urgent-care = اتصل بقسم الطوارئ (A&E) أو بمركز العلاج العاجل الذي ذهبت إليه. الرقم موجود في ورقة النصائح التي أعطوك إياها، أو اتصل بالرقم الرئيسي للمستشفى.
 # When the area has told us the service: $service is its name, as the area wrote it.
 contact-local-phone = اتصل بـ { $service } على الرقم { $phone }.
 contact-local-other = تواصل مع { $service }.
 contact-local-hours = يتم الرد على الهاتف في هذه الأوقات: { $hours }
 contact-local-website = صفحتهم على الإنترنت: { $website }
 
-# How long a step takes. $unit is one of hours, days, working-days, weeks, months.
-# Arabic: the noun after the number depends on it (1, 2, 3-10, 11-99, 100+).
+# A time limit on a step: what it is for, then the limit. $unit is one of hours, days, weeks, months; $from says when the time starts.
+# Arabic: the noun after the number depends on it (CLDR zero, one, two, few 3-10, many 11-99, other 100+).
 # For 1 and 2 the noun alone carries the number, as is usual in Arabic.
-timing-range = عادة من { $from } إلى { $unit ->
-        [hours] { $to ->
-            [one] ساعة واحدة
-            [two] ساعتين
-            [few] { $to } ساعات
-           *[other] { $to } ساعة
-        }
-        [days] { $to ->
-            [one] يوم واحد
-            [two] يومين
-            [few] { $to } أيام
-            [many] { $to } يوما
-           *[other] { $to } يوم
-        }
-        [working-days] { $to ->
-            [one] يوم عمل واحد
-            [two] يومي عمل
-            [few] { $to } أيام عمل
-           *[other] { $to } يوم عمل
-        }
-        [months] { $to ->
-            [one] شهر واحد
-            [two] شهرين
-            [few] { $to } أشهر
-            [many] { $to } شهرا
-           *[other] { $to } شهر
-        }
-       *[weeks] { $to ->
-            [one] أسبوع واحد
-            [two] أسبوعين
-            [few] { $to } أسابيع
-            [many] { $to } أسبوعا
-           *[other] { $to } أسبوع
-        }
-    }. تختلف المدة من مستشفى إلى آخر.
+timing-clinic-letter = متى يصل خطاب العيادة إلى طبيبك العام
+timing-discharge-summary = متى يصل ملخص الخروج إلى طبيبك العام
+timing-cancer-diagnosis = متى تهدف NHS إلى إخبارك هل هو سرطان أم لا
+timing-cancelled-operation = متى يجب أن تحصل على موعد جديد لعملية ألغيت في يومها
 timing-within = خلال { $unit ->
         [hours] { $limit ->
+            [zero] { $limit } ساعة
             [one] ساعة واحدة
             [two] ساعتين
             [few] { $limit } ساعات
+            [many] { $limit } ساعة
            *[other] { $limit } ساعة
         }
         [days] { $limit ->
+            [zero] { $limit } يوم
             [one] يوم واحد
             [two] يومين
             [few] { $limit } أيام
             [many] { $limit } يوما
            *[other] { $limit } يوم
         }
-        [working-days] { $limit ->
-            [one] يوم عمل واحد
-            [two] يومي عمل
-            [few] { $limit } أيام عمل
-           *[other] { $limit } يوم عمل
-        }
         [months] { $limit ->
+            [zero] { $limit } شهر
             [one] شهر واحد
             [two] شهرين
             [few] { $limit } أشهر
@@ -141,12 +126,18 @@ timing-within = خلال { $unit ->
            *[other] { $limit } شهر
         }
        *[weeks] { $limit ->
+            [zero] { $limit } أسبوع
             [one] أسبوع واحد
             [two] أسبوعين
             [few] { $limit } أسابيع
             [many] { $limit } أسبوعا
            *[other] { $limit } أسبوع
         }
+    } من { $from ->
+        [appointment] موعدك في العيادة
+        [discharge] خروجك من المستشفى
+        [referral] تاريخ الإحالة
+       *[cancellation] يوم الإلغاء
     }.
 
 # A date such as 21 November 2026.
@@ -215,6 +206,7 @@ sms-message = { $title }: ماذا سيحدث بعد ذلك، وبمن تتصل:
 
 not-found-title = لا نستطيع العثور على هذه الصفحة
 not-found-body = قد يكون الرابط خاطئا أو قديما. هذه كل أدلتنا. اختر الدليل المناسب لك.
+# Shown instead of not-found-body when the phone is offline and the page was never saved.
 not-found-offline = لا يوجد إنترنت على هذا الهاتف الآن، وهذه الصفحة غير محفوظة عليه بعد. جرّب الرابط مرة أخرى عندما تكون متصلا بالإنترنت. الأدلة التي فتحتها من قبل ما زالت تعمل.
 
 unknown-language = هذه اللغة غير متوفرة لدينا بعد، لذلك هذه الصفحة باللغة الإنجليزية.
@@ -226,7 +218,7 @@ translation-draft = لم يراجع أحد هذه الترجمة بعد. إذا 
 
 footer-make-link = للموظفين: أنشئ رابطا لمريض
 footer-embed = للموظفين: ضع هذه الأدلة على موقعك الإلكتروني
-footer-not-nhs = هذا الدليل ليس من إعداد هيئة الخدمات الصحية الوطنية (NHS). وهو يشرح كيف تعمل خدمات NHS معا عادة.
+footer-not-nhs = هذا الدليل ليس من إعداد هيئة الخدمات الصحية الوطنية (NHS). وهو يقول كيف تعمل خدمات NHS معا في أغلب الأحيان.
 footer-privacy = لا يتم إرسال أي شيء تفعله هنا إلى أي مكان، ولا يتم حفظ أي شيء عنك.
 
 # Shown if the app stops working in the browser. The page's words stay on screen.
@@ -264,7 +256,7 @@ config-problem-missing-english = { $field }: يجب كتابة النص بالل
 
 # Staff: put the guides on a practice's website.
 embed-title = ضع هذه الأدلة على موقعك الإلكتروني
-embed-intro = اختر ما تريد عرضه، ثم انسخ الكود إلى صفحتك على الإنترنت. تظهر الأدلة داخل صفحتك. لا يتم إرسال أي شيء عن زوار موقعك إلى أي مكان.
+embed-intro = اختر ما تريد عرضه، ثم انسخ الكود إلى صفحتك على الإنترنت. تظهر الأدلة داخل صفحتك. الكود لا يرسل أي شيء عن الأشخاص الذين يستخدمون موقعك.
 embed-journey = الدليل الذي تريد عرضه
 embed-all-guides = كل الأدلة، في قائمة
 embed-language = اللغة التي يفتح بها الدليل

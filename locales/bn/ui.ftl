@@ -5,12 +5,20 @@ site-tagline = আপনার চিকিৎসা যখন GP (পারি�
 skip-to-content = মূল লেখায় চলে যান
 home-link = সব গাইড
 
-# The safety line shown on every page.
+# The safety line shown on every page. $audience is "parent" on guides for parents.
 safety-title = এখনই সাহায্য দরকার?
 safety-emergency = জরুরি অবস্থায় { -emergency-number } নম্বরে ফোন করুন।
-safety-urgent = আপনি অসুস্থ বোধ করলে এবং কী করবেন বুঝতে না পারলে { -urgent-number } নম্বরে বা আপনার GP প্র্যাকটিসে ফোন করুন।
+safety-urgent = { $audience ->
+        [parent] আপনি বা আপনার সন্তান অসুস্থ হলে এবং কী করবেন বুঝতে না পারলে { -urgent-number } নম্বরে বা আপনার GP প্র্যাকটিসে ফোন করুন।
+       *[other] আপনি অসুস্থ হলে এবং কী করবেন বুঝতে না পারলে { -urgent-number } নম্বরে বা আপনার GP প্র্যাকটিসে ফোন করুন।
+    }
+safety-online = অথবা অনলাইনে 111.nhs.uk-এ যান।
+safety-mental-health = মানসিক স্বাস্থ্যের সংকটে (ক্রাইসিসে) { -urgent-number } নম্বরে ফোন করুন এবং মানসিক স্বাস্থ্যের অপশনটি বেছে নিন।
+safety-deaf = আপনি বধির হলে (কানে শুনতে না পেলে) Relay UK দিয়ে 18001 111 নম্বরে ফোন করুন, অথবা NHS 111 আর 999-এর BSL (ব্রিটিশ সাংকেতিক ভাষা) সেবা ব্যবহার করুন।
 -emergency-number = 999
 -urgent-number = NHS 111
+# On every page: the rules these guides describe are England's.
+scope-england = এই গাইডগুলো ইংল্যান্ডের NHS সেবা নিয়ে। ওয়েলস, স্কটল্যান্ড আর নর্দার্ন আয়ারল্যান্ডে কিছু জিনিস অন্যভাবে চলে।
 
 home-title = আপনার চিকিৎসায় এরপর কী হবে?
 home-intro = আপনার জন্য যে গাইডটি মেলে সেটি বেছে নিন। প্রতিটি গাইডে বলা আছে প্রতিটি ধাপ কে করে, আর তাদের সাথে কীভাবে যোগাযোগ করবেন।
@@ -34,16 +42,18 @@ topic-after-appointment = আমি হাসপাতালে অ্যাপ�
 topic-leaving-hospital = আমি হাসপাতাল থেকে বাড়ি যাচ্ছি
 topic-medicines-fit-notes = ওষুধ আর ফিট নোট
 topic-child = এটি আমার সন্তানের ব্যাপারে
-topic-gp-practice = আমার GP প্র্যাকটিসে
+topic-mental-health = এটি আমার মানসিক স্বাস্থ্যের ব্যাপারে
+topic-gp-practice = আমার GP প্র্যাকটিস থেকে, বা তাদের ছাড়াই সাহায্য পাওয়া
 
 journey-steps-heading = ধাপে ধাপে কী হয়
 # Under a guide shown inside a practice's website.
 journey-more-guides = আমাদের আরও গাইড
-journey-reviewed = আমরা এই পাতাটি শেষবার দেখেছি { $date } তারিখে।
+# Under each guide. A clinician's check is shown only when one is recorded for the guide.
+journey-written = আমরা এই পাতাটি { $date } তারিখে লিখেছি, সবার জন্য প্রকাশিত সূত্র থেকে। একজন চিকিৎসাকর্মী (clinician) এখনো এটি যাচাই করেননি।
+journey-reviewed = একজন চিকিৎসাকর্মী (clinician), { $reviewer }, { $date } তারিখে এই পাতাটি যাচাই করেছেন।
 step-number = ধাপ { $number }
 step-who = এটি কে করে
 step-contact = তাদের সাথে কীভাবে যোগাযোগ করবেন
-step-timing = কত সময় লাগে
 step-if-not = এটি না হলে
 step-ask = আপনি যে প্রশ্নগুলো করতে পারেন
 
@@ -54,8 +64,11 @@ who-patient-or-parent = { $audience ->
         [parent] আপনি, মা-বাবা বা দেখাশোনাকারী
        *[other] আপনি
     }
-who-pharmacy = একটি ফার্মেসি
-who-other = অন্য কেউ, যেমন একজন লিংক ওয়ার্কার
+who-pharmacy = আপনার কাছাকাছি একটি ফার্মেসি
+who-nhs-111 = NHS 111
+who-mental-health-team = মানসিক স্বাস্থ্য টিম
+who-private-clinic = প্রাইভেট ক্লিনিক
+who-other = অন্য কেউ: কে, তা ধাপটিতে বলা আছে
 
 # How to reach whoever is responsible.
 contact-hospital-team = হাসপাতালের টিমকে ফোন করুন। তাদের নম্বর আপনার চিঠিতে বা টেক্সট মেসেজে আছে।
@@ -66,26 +79,44 @@ contact-test-requester = যে টিম পরীক্ষাটি চেয�
 contact-pharmacy = যেকোনো ফার্মেসিতে যান বা ফোন করুন। আগে থেকে বুক করার দরকার নেই।
 contact-link-worker = একজন লিংক ওয়ার্কারের সাথে যোগাযোগ করিয়ে দিতে আপনার GP প্র্যাকটিসকে বলুন।
 contact-patient-advice = হাসপাতালের রোগী পরামর্শ টিমকে চান। কোনো সমস্যা হলে তারা সাহায্য করে।
+contact-nhs-111 = দিনে বা রাতে, যেকোনো সময় NHS 111-এ ফোন করুন, অথবা 111.nhs.uk-এ যান।
+contact-self-referral = অনলাইনে বা ফোনে নিজেই সেবাটির সাথে যোগাযোগ করুন। NHS ওয়েবসাইটে এটি খুঁজুন, অথবা কীভাবে যোগাযোগ করবেন তা আপনার GP প্র্যাকটিসকে জিজ্ঞেস করুন।
+contact-mental-health-team = আপনার কেয়ার প্ল্যানে (চিকিৎসার পরিকল্পনায়) দেওয়া ফোন নম্বর ব্যবহার করুন। সংকটের সময় NHS 111-এ ফোন করুন এবং মানসিক স্বাস্থ্যের অপশনটি বেছে নিন।
+contact-private-clinic = প্রাইভেট ক্লিনিকের সাথে যোগাযোগ করুন। তাদের তথ্য আপনার চিঠিতে বা বিলে আছে।
+contact-urgent-care = আপনি যে A&E বা আর্জেন্ট ট্রিটমেন্ট সেন্টারে (জরুরি চিকিৎসা কেন্দ্রে) গিয়েছিলেন, সেখানে ফোন করুন। নম্বরটি আপনার পরামর্শের কাগজে (advice sheet) আছে, অথবা হাসপাতালের মূল নম্বরে ফোন করুন।
 # When the area has told us the service: $service is its name, as the area wrote it.
 contact-local-phone = { $service }-এর সাথে যোগাযোগ করতে { $phone } নম্বরে ফোন করুন।
 contact-local-other = { $service }-এর সাথে যোগাযোগ করুন।
 contact-local-hours = ফোন ধরা হয় এই সময়ে: { $hours }
 contact-local-website = তাদের ওয়েবসাইট: { $website }
 
-# How long a step takes. $unit is one of hours, days, working-days, weeks, months.
-timing-range = সাধারণত { $from } থেকে { $to } { $unit ->
-        [hours] ঘণ্টা
-        [days] দিন
-        [working-days] কর্মদিবস
-        [months] মাস
-       *[weeks] সপ্তাহ
-    } লাগে। এটি হাসপাতাল অনুযায়ী আলাদা হয়।
-timing-within = { $limit } { $unit ->
-        [hours] ঘণ্টার
-        [days] দিনের
-        [working-days] কর্মদিবসের
-        [months] মাসের
-       *[weeks] সপ্তাহের
+# A time limit on a step: what it is for, then the limit. $unit is one of hours, days, weeks, months; $from says when the time starts.
+timing-clinic-letter = ক্লিনিকের চিঠি কখন আপনার GP-র কাছে পৌঁছায়
+timing-discharge-summary = ডিসচার্জ সামারি কখন আপনার GP-র কাছে পৌঁছায়
+timing-cancer-diagnosis = এটি ক্যান্সার কিনা, তা NHS কবের মধ্যে আপনাকে জানানোর লক্ষ্য রাখে
+timing-cancelled-operation = অপারেশনের দিনই অপারেশন বাতিল হলে, কবের মধ্যে আপনার নতুন তারিখ পাওয়া উচিত
+timing-within = { $from ->
+        [appointment] আপনার ক্লিনিকের অ্যাপয়েন্টমেন্টের পর
+        [discharge] হাসপাতাল থেকে ছাড়া পাওয়ার পর
+        [referral] রেফারেলের পর
+       *[cancellation] যেদিন বাতিল হয়েছে, সেদিন থেকে
+    } { $limit } { $unit ->
+        [hours] { $limit ->
+            [one] ঘণ্টার
+           *[other] ঘণ্টার
+        }
+        [days] { $limit ->
+            [one] দিনের
+           *[other] দিনের
+        }
+        [months] { $limit ->
+            [one] মাসের
+           *[other] মাসের
+        }
+       *[weeks] { $limit ->
+            [one] সপ্তাহের
+           *[other] সপ্তাহের
+        }
     } মধ্যে।
 
 # A date such as 21 November 2026.
@@ -165,7 +196,7 @@ translation-draft = এই অনুবাদটি এখনো যাচাই
 
 footer-make-link = স্টাফদের জন্য: রোগীর জন্য একটি লিংক তৈরি করুন
 footer-embed = স্টাফদের জন্য: এই গাইডগুলো আপনার ওয়েবসাইটে রাখুন
-footer-not-nhs = এই গাইডটি NHS তৈরি করেনি। এটি বোঝায় NHS-এর সেবাগুলো সাধারণত কীভাবে একসাথে কাজ করে।
+footer-not-nhs = এই গাইডটি NHS তৈরি করেনি। NHS-এর সেবাগুলো বেশিরভাগ সময় কীভাবে একসাথে কাজ করে, এটি তা বলে।
 footer-privacy = আপনি এখানে যা করেন তা কোথাও পাঠানো হয় না, আর আপনার সম্পর্কে কিছু জমা রাখা হয় না।
 
 # Shown if the app stops working in the browser. The page's words stay on screen.
@@ -203,7 +234,7 @@ config-problem-missing-english = { $field }: শব্দগুলো ইংর�
 
 # Staff: put the guides on a practice's website.
 embed-title = এই গাইডগুলো আপনার ওয়েবসাইটে রাখুন
-embed-intro = কী দেখাবেন তা বেছে নিন, তারপর কোডটি কপি করে আপনার ওয়েব পাতায় বসান। গাইডগুলো আপনার পাতার ভেতরেই দেখা যায়। আপনার ওয়েবসাইটে যারা আসেন, তাদের সম্পর্কে কিছুই কোথাও পাঠানো হয় না।
+embed-intro = কী দেখাবেন তা বেছে নিন, তারপর কোডটি কপি করে আপনার ওয়েব পাতায় বসান। গাইডগুলো আপনার পাতার ভেতরেই দেখা যায়। আপনার সাইট যারা ব্যবহার করেন, তাদের সম্পর্কে এটি কিছুই পাঠায় না।
 embed-journey = যে গাইড দেখাবেন
 embed-all-guides = সব গাইড, একটি তালিকা হিসেবে
 embed-language = যে ভাষায় খুলবে

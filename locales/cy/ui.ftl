@@ -5,12 +5,20 @@ site-tagline = Pwy sy'n gwneud beth pan fydd eich gofal yn symud rhwng eich GP (
 skip-to-content = Neidio i'r prif gynnwys
 home-link = Pob canllaw
 
-# The safety line shown on every page.
+# The safety line shown on every page. $audience is "parent" on guides for parents.
 safety-title = Angen help nawr?
 safety-emergency = Mewn argyfwng, ffoniwch { -emergency-number }.
-safety-urgent = Os ydych chi'n sâl ac yn ansicr beth i'w wneud, ffoniwch { -urgent-number } neu eich meddygfa.
+safety-urgent = { $audience ->
+        [parent] Os ydych chi neu eich plentyn yn sâl a dydych chi ddim yn siŵr beth i'w wneud, ffoniwch { -urgent-number } neu eich meddygfa.
+       *[other] Os ydych chi'n sâl ac yn ansicr beth i'w wneud, ffoniwch { -urgent-number } neu eich meddygfa.
+    }
+safety-online = Neu ewch i 111.nhs.uk ar-lein.
+safety-mental-health = Mewn argyfwng iechyd meddwl, ffoniwch { -urgent-number } a dewiswch yr opsiwn iechyd meddwl.
+safety-deaf = Os ydych chi'n fyddar, ffoniwch 18001 111 ar Relay UK, neu defnyddiwch wasanaethau BSL (Iaith Arwyddion Prydain) NHS 111 a 999.
 -emergency-number = 999
 -urgent-number = NHS 111
+# On every page: the rules these guides describe are England's.
+scope-england = Mae'r canllawiau hyn yn sôn am wasanaethau'r NHS yn Lloegr. Yng Nghymru, yr Alban a Gogledd Iwerddon, mae rhai pethau'n gweithio mewn ffyrdd eraill.
 
 home-title = Beth sy'n digwydd nesaf gyda'ch gofal?
 home-intro = Dewiswch y canllaw sy'n addas i chi. Mae pob un yn dweud pwy sy'n gwneud pob cam a sut i gysylltu â nhw.
@@ -37,16 +45,18 @@ topic-after-appointment = Rydw i wedi bod i apwyntiad yn yr ysbyty
 topic-leaving-hospital = Rydw i'n gadael yr ysbyty
 topic-medicines-fit-notes = Meddyginiaethau a nodiadau ffitrwydd
 topic-child = Mae'n ymwneud â fy mhlentyn
-topic-gp-practice = Yn fy meddygfa
+topic-mental-health = Mae'n ymwneud â fy iechyd meddwl
+topic-gp-practice = Cael help gan fy meddygfa, neu hebddi
 
 journey-steps-heading = Beth sy'n digwydd, gam wrth gam
 # Under a guide shown inside a practice's website.
 journey-more-guides = Mwy o'n canllawiau
-journey-reviewed = Gwnaethom wirio'r dudalen hon ddiwethaf ar { $date }.
+# Under each guide. A clinician's check is shown only when one is recorded for the guide.
+journey-written = Gwnaethom ysgrifennu'r dudalen hon ar { $date } o ffynonellau cyhoeddus. Dydy clinigydd ddim wedi'i gwirio hi eto.
+journey-reviewed = Gwnaeth clinigydd, { $reviewer }, wirio'r dudalen hon ar { $date }.
 step-number = Cam { $number }
 step-who = Pwy sy'n gwneud hyn
 step-contact = Sut i gysylltu â nhw
-step-timing = Faint o amser mae'n ei gymryd
 step-if-not = Os nad yw hyn yn digwydd
 step-ask = Cwestiynau y gallwch eu gofyn
 
@@ -57,8 +67,11 @@ who-patient-or-parent = { $audience ->
         [parent] Chi, y rhiant neu'r gofalwr
        *[other] Chi
     }
-who-pharmacy = Fferyllfa
-who-other = Rhywun arall, fel gweithiwr cyswllt
+who-pharmacy = Fferyllfa yn agos atoch chi
+who-nhs-111 = NHS 111
+who-mental-health-team = Y tîm iechyd meddwl
+who-private-clinic = Y clinig preifat
+who-other = Rhywun arall: mae'r cam yn dweud pwy
 
 # How to reach whoever is responsible.
 contact-hospital-team = Ffoniwch dîm yr ysbyty. Mae eu rhif ar eich llythyr neu eich neges destun.
@@ -69,46 +82,62 @@ contact-test-requester = Cysylltwch â'r tîm a ofynnodd am y prawf. Mae eu many
 contact-pharmacy = Ewch i unrhyw fferyllfa neu ffoniwch un. Does dim angen trefnu apwyntiad.
 contact-link-worker = Gofynnwch i'ch meddygfa eich rhoi mewn cysylltiad â gweithiwr cyswllt.
 contact-patient-advice = Gofynnwch am dîm cyngor i gleifion yr ysbyty. Maen nhw'n helpu pan fydd pethau'n mynd o chwith.
+contact-nhs-111 = Ffoniwch NHS 111, ddydd neu nos, neu ewch i 111.nhs.uk.
+contact-self-referral = Cysylltwch â'r gwasanaeth eich hun, ar-lein neu dros y ffôn. Chwiliwch amdano ar wefan yr NHS, neu gofynnwch i'ch meddygfa sut i gysylltu ag ef.
+contact-mental-health-team = Defnyddiwch y rhif ffôn yn eich cynllun gofal. Mewn argyfwng iechyd meddwl, ffoniwch NHS 111 a dewiswch yr opsiwn iechyd meddwl.
+contact-private-clinic = Cysylltwch â'r clinig preifat. Mae eu manylion ar eich llythyr neu eich bil.
+contact-urgent-care = Ffoniwch yr A&E neu'r ganolfan triniaeth frys yr aethoch chi iddi. Mae'r rhif ar eich taflen gyngor, neu ffoniwch brif rif yr ysbyty.
 # When the area has told us the service: $service is its name, as the area wrote it.
 contact-local-phone = Ffoniwch { $service } ar { $phone }.
 contact-local-other = Cysylltwch â { $service }.
 contact-local-hours = Mae'r ffôn yn cael ei ateb: { $hours }
 contact-local-website = Eu tudalen we: { $website }
 
-# How long a step takes. $unit is one of hours, days, working-days, weeks, months.
+# A time limit on a step: what it is for, then the limit. $unit is one of hours, days, weeks, months; $from says when the time starts.
 # In Welsh the noun after a number stays singular; after 2 (dau) masculine nouns
-# take the soft mutation (2 ddiwrnod, 2 fis).
-timing-range = Fel arfer { $from } i { $to } { $unit ->
-        [hours] awr
-        [days] { $to ->
-            [two] ddiwrnod
-           *[other] diwrnod
-        }
-        [working-days] { $to ->
-            [two] ddiwrnod gwaith
-           *[other] diwrnod gwaith
-        }
-        [months] { $to ->
-            [two] fis
-           *[other] mis
-        }
-       *[weeks] wythnos
-    }. Mae hyn yn amrywio o ysbyty i ysbyty.
+# take the soft mutation (2 ddiwrnod, 2 fis). Welsh plural categories: zero, one, two, few, many, other.
+timing-clinic-letter = Pryd mae'r llythyr clinig yn cyrraedd eich GP
+timing-discharge-summary = Pryd mae'r crynodeb rhyddhau yn cyrraedd eich GP
+timing-cancer-diagnosis = Pryd mae'r NHS yn anelu at ddweud wrthych chi a yw'n ganser neu beidio
+timing-cancelled-operation = Pryd dylech chi gael dyddiad newydd ar gyfer llawdriniaeth a gafodd ei chanslo ar y diwrnod
 timing-within = O fewn { $limit } { $unit ->
-        [hours] awr
-        [days] { $limit ->
-            [two] ddiwrnod
-           *[other] diwrnod
+        [hours] { $limit ->
+            [zero] awr
+            [one] awr
+            [two] awr
+            [few] awr
+            [many] awr
+           *[other] awr
         }
-        [working-days] { $limit ->
-            [two] ddiwrnod gwaith
-           *[other] diwrnod gwaith
+        [days] { $limit ->
+            [zero] diwrnod
+            [one] diwrnod
+            [two] ddiwrnod
+            [few] diwrnod
+            [many] diwrnod
+           *[other] diwrnod
         }
         [months] { $limit ->
+            [zero] mis
+            [one] mis
             [two] fis
+            [few] mis
+            [many] mis
            *[other] mis
         }
-       *[weeks] wythnos
+       *[weeks] { $limit ->
+            [zero] wythnos
+            [one] wythnos
+            [two] wythnos
+            [few] wythnos
+            [many] wythnos
+           *[other] wythnos
+        }
+    } { $from ->
+        [appointment] i'ch apwyntiad clinig
+        [discharge] i chi adael yr ysbyty
+        [referral] i'r atgyfeiriad
+       *[cancellation] i'r diwrnod y cafodd ei chanslo
     }.
 
 # A date such as 21 Tachwedd 2026.
@@ -188,7 +217,7 @@ translation-draft = Nid yw'r cyfieithiad hwn wedi cael ei wirio eto. Os oes unrh
 
 footer-make-link = I staff: gwneud dolen ar gyfer claf
 footer-embed = I staff: rhoi'r canllawiau hyn ar eich gwefan
-footer-not-nhs = Nid y GIG (NHS) sydd wedi gwneud y canllaw hwn. Mae'n egluro sut mae gwasanaethau'r GIG fel arfer yn gweithio gyda'i gilydd.
+footer-not-nhs = Nid y GIG (NHS) sydd wedi gwneud y canllaw hwn. Mae'n dweud sut mae gwasanaethau'r GIG yn gweithio gyda'i gilydd y rhan fwyaf o'r amser.
 footer-privacy = Does dim byd rydych chi'n ei wneud yma yn cael ei anfon i unman na'i gadw amdanoch chi.
 
 # Shown if the app stops working in the browser. The page's words stay on screen.
@@ -226,7 +255,7 @@ config-problem-missing-english = { $field }: rhaid rhoi'r geiriau yn Saesneg hef
 
 # Staff: put the guides on a practice's website.
 embed-title = Rhoi'r canllawiau hyn ar eich gwefan
-embed-intro = Dewiswch beth i'w ddangos, yna copïwch y cod i'ch tudalen we. Mae'r canllawiau'n ymddangos y tu mewn i'ch tudalen. Does dim byd am eich ymwelwyr yn cael ei anfon i unman.
+embed-intro = Dewiswch beth i'w ddangos, yna copïwch y cod i'ch tudalen we. Mae'r canllawiau'n ymddangos y tu mewn i'ch tudalen. Dydy e ddim yn anfon dim byd am y bobl sy'n defnyddio eich gwefan.
 embed-journey = Canllaw i'w ddangos
 embed-all-guides = Pob canllaw, fel rhestr
 embed-language = Yr iaith y mae'n agor ynddi

@@ -5,12 +5,20 @@ site-tagline = Who does what when your care moves between your GP and the hospit
 skip-to-content = Skip to main content
 home-link = All guides
 
-# The safety line shown on every page.
+# The safety line shown on every page. $audience is "parent" on guides for parents.
 safety-title = Need help now?
 safety-emergency = In an emergency, call { -emergency-number }.
-safety-urgent = If you are unwell and not sure what to do, call { -urgent-number } or your GP practice.
+safety-urgent = { $audience ->
+        [parent] If you or your child are unwell and you are not sure what to do, call { -urgent-number } or your GP practice.
+       *[other] If you are unwell and not sure what to do, call { -urgent-number } or your GP practice.
+    }
+safety-online = Or go to 111.nhs.uk online.
+safety-mental-health = In a mental health crisis, call { -urgent-number } and choose the mental health option.
+safety-deaf = If you are deaf, call 18001 111 on Relay UK, or use the NHS 111 and 999 BSL services.
 -emergency-number = 999
 -urgent-number = NHS 111
+# On every page: the rules these guides describe are England's.
+scope-england = These guides are about NHS services in England. In Wales, Scotland and Northern Ireland, some things work in other ways.
 
 home-title = What happens next with your care?
 home-intro = Pick the guide that fits you. Each one says who does each step and how to reach them.
@@ -34,16 +42,18 @@ topic-after-appointment = I have been to a hospital visit
 topic-leaving-hospital = I am leaving hospital
 topic-medicines-fit-notes = Medicines and fit notes
 topic-child = It is about my child
-topic-gp-practice = At my GP practice
+topic-mental-health = It is about my mental health
+topic-gp-practice = Getting help from my GP practice, or without it
 
 journey-steps-heading = What happens, step by step
 # Under a guide shown inside a practice's website.
 journey-more-guides = More of our guides
-journey-reviewed = We last checked this page on { $date }.
+# Under each guide. A clinician's check is shown only when one is recorded for the guide.
+journey-written = We wrote this page on { $date } from public sources. A clinician has not checked it yet.
+journey-reviewed = A clinician, { $reviewer }, checked this page on { $date }.
 step-number = Step { $number }
 step-who = Who does this
 step-contact = How to reach them
-step-timing = How long it takes
 step-if-not = If this does not happen
 step-ask = Questions you can ask
 
@@ -54,8 +64,11 @@ who-patient-or-parent = { $audience ->
         [parent] You, the parent or carer
        *[other] You
     }
-who-pharmacy = A pharmacy
-who-other = Someone else, such as a link worker
+who-pharmacy = A pharmacy near you
+who-nhs-111 = NHS 111
+who-mental-health-team = The mental health team
+who-private-clinic = The private clinic
+who-other = Someone else: the step says who
 
 # How to reach whoever is responsible.
 contact-hospital-team = Ring the hospital team. Their number is on your letter or text.
@@ -66,20 +79,22 @@ contact-test-requester = Contact the team who asked for the test. Their details 
 contact-pharmacy = Go to or call any pharmacy. You do not need to book.
 contact-link-worker = Ask your GP practice to put you in touch with a link worker.
 contact-patient-advice = Ask for the hospital's patient advice team. They help when things go wrong.
+contact-nhs-111 = Call NHS 111, day or night, or go to 111.nhs.uk.
+contact-self-referral = Contact the service yourself, online or by phone. Search for it on the NHS website, or ask your GP practice how to reach it.
+contact-mental-health-team = Use the phone number in your care plan. In a crisis, call NHS 111 and choose the mental health option.
+contact-private-clinic = Contact the private clinic. Their details are on your letter or bill.
+contact-urgent-care = Ring the A&E or urgent treatment centre you went to. The number is on your advice sheet, or ring the hospital's main number.
 # When the area has told us the service: $service is its name, as the area wrote it.
 contact-local-phone = Ring { $service } on { $phone }.
 contact-local-other = Contact { $service }.
 contact-local-hours = The phone is answered: { $hours }
 contact-local-website = Their web page: { $website }
 
-# How long a step takes. $unit is one of hours, days, working-days, weeks, months.
-timing-range = Usually { $from } to { $to } { $unit ->
-        [hours] hours
-        [days] days
-        [working-days] working days
-        [months] months
-       *[weeks] weeks
-    }. This varies by hospital.
+# A time limit on a step: what it is for, then the limit. $unit is one of hours, days, weeks, months; $from says when the time starts.
+timing-clinic-letter = When the clinic letter reaches your GP
+timing-discharge-summary = When the discharge summary reaches your GP
+timing-cancer-diagnosis = When the NHS aims to tell you if it is cancer or not
+timing-cancelled-operation = When you should have a new date for an operation cancelled on the day
 timing-within = Within { $limit } { $unit ->
         [hours] { $limit ->
             [one] hour
@@ -89,10 +104,6 @@ timing-within = Within { $limit } { $unit ->
             [one] day
            *[other] days
         }
-        [working-days] { $limit ->
-            [one] working day
-           *[other] working days
-        }
         [months] { $limit ->
             [one] month
            *[other] months
@@ -101,6 +112,11 @@ timing-within = Within { $limit } { $unit ->
             [one] week
            *[other] weeks
         }
+    } of { $from ->
+        [appointment] your clinic visit
+        [discharge] leaving hospital
+        [referral] the referral
+       *[cancellation] the day it was cancelled
     }.
 
 # A date such as 21 November 2026.
@@ -181,7 +197,7 @@ translation-draft = This translation has not yet been checked. If anything is un
 
 footer-make-link = For staff: make a link for a patient
 footer-embed = For staff: put these guides on your website
-footer-not-nhs = This guide is not made by the NHS. It explains how NHS services usually work together.
+footer-not-nhs = This guide is not made by the NHS. It says how NHS services work together most of the time.
 footer-privacy = Nothing you do here is sent anywhere or stored about you.
 
 # Shown if the app stops working in the browser. The page's words stay on screen.
@@ -219,7 +235,7 @@ config-problem-missing-english = { $field }: the words must also be given in Eng
 
 # Staff: put the guides on a practice's website.
 embed-title = Put these guides on your website
-embed-intro = Choose what to show, then copy the code into your web page. The guides show inside your page. Nothing about your visitors is sent anywhere.
+embed-intro = Choose what to show, then copy the code into your web page. The guides show inside your page. It sends nothing about the people who use your site.
 embed-journey = Guide to show
 embed-all-guides = All guides, as a list
 embed-language = Language it opens in

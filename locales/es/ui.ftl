@@ -5,12 +5,20 @@ site-tagline = Quién hace cada cosa cuando su atención pasa entre su médico d
 skip-to-content = Ir al contenido principal
 home-link = Todas las guías
 
-# The safety line shown on every page.
+# The safety line shown on every page. $audience is "parent" on guides for parents.
 safety-title = ¿Necesita ayuda ahora?
 safety-emergency = En una emergencia, llame al { -emergency-number }.
-safety-urgent = Si se encuentra mal y no sabe qué hacer, llame al { -urgent-number } o al consultorio de su GP.
+safety-urgent = { $audience ->
+        [parent] Si usted o su hijo o hija se encuentran mal y usted no está seguro de qué hacer, llame al { -urgent-number } o al consultorio de su GP.
+       *[other] Si se encuentra mal y no está seguro de qué hacer, llame al { -urgent-number } o al consultorio de su GP.
+    }
+safety-online = O entre en 111.nhs.uk por internet.
+safety-mental-health = En una crisis de salud mental, llame al { -urgent-number } y elija la opción de salud mental.
+safety-deaf = Si es una persona sorda, llame al 18001 111 con Relay UK, o use los servicios en BSL (lengua de signos británica) del NHS 111 y del 999.
 -emergency-number = 999
 -urgent-number = NHS 111
+# On every page: the rules these guides describe are England's.
+scope-england = Estas guías hablan de los servicios del NHS en Inglaterra. En Gales, Escocia e Irlanda del Norte, algunas cosas funcionan de otra manera.
 
 home-title = ¿Qué pasa ahora con su atención médica?
 home-intro = Elija la guía que corresponde a su caso. Cada guía dice quién hace cada paso y cómo contactar con esa persona.
@@ -21,6 +29,7 @@ search-hint = Por ejemplo: análisis de sangre, baja médica, receta.
 search-results = { $count ->
         [0] Ninguna guía coincide. Pruebe con otras palabras o elija de la lista de abajo.
         [one] 1 guía coincide.
+        [many] { $count } guías coinciden.
        *[other] { $count } guías coinciden.
     }
 # Words too common to help find a guide. Lower case, separated by spaces.
@@ -34,16 +43,18 @@ topic-after-appointment = He ido a una cita en el hospital
 topic-leaving-hospital = Salgo del hospital
 topic-medicines-fit-notes = Medicamentos y certificados de baja
 topic-child = Es sobre mi hijo o hija
-topic-gp-practice = En el consultorio de mi GP
+topic-mental-health = Es sobre mi salud mental
+topic-gp-practice = Pedir ayuda al consultorio de mi GP, o sin pasar por él
 
 journey-steps-heading = Qué pasa, paso a paso
 # Under a guide shown inside a practice's website.
-journey-more-guides = Más guías
-journey-reviewed = Revisamos esta página por última vez el { $date }.
+journey-more-guides = Más guías nuestras
+# Under each guide. A clinician's check is shown only when one is recorded for the guide.
+journey-written = Escribimos esta página el { $date } a partir de fuentes públicas. Todavía no la ha revisado ningún profesional sanitario.
+journey-reviewed = Un profesional sanitario, { $reviewer }, revisó esta página el { $date }.
 step-number = Paso { $number }
 step-who = Quién lo hace
 step-contact = Cómo contactar
-step-timing = Cuánto tarda
 step-if-not = Si esto no pasa
 step-ask = Preguntas que puede hacer
 
@@ -54,8 +65,11 @@ who-patient-or-parent = { $audience ->
         [parent] Usted, como madre, padre o cuidador
        *[other] Usted
     }
-who-pharmacy = Una farmacia
-who-other = Otra persona, por ejemplo una persona de enlace (link worker)
+who-pharmacy = Una farmacia cerca de usted
+who-nhs-111 = NHS 111
+who-mental-health-team = El equipo de salud mental
+who-private-clinic = La clínica privada
+who-other = Otra persona: el paso dice quién
 
 # How to reach whoever is responsible.
 contact-hospital-team = Llame al equipo del hospital. El número está en su carta o en su mensaje de texto.
@@ -66,56 +80,48 @@ contact-test-requester = Contacte con el equipo que pidió la prueba. Sus datos 
 contact-pharmacy = Vaya a cualquier farmacia o llame por teléfono. No necesita pedir cita.
 contact-link-worker = Pida al consultorio de su GP que le ponga en contacto con una persona de enlace (link worker).
 contact-patient-advice = Pida hablar con el servicio de atención al paciente del hospital. Ayudan cuando algo sale mal.
+contact-nhs-111 = Llame al NHS 111, de día o de noche, o entre en 111.nhs.uk.
+contact-self-referral = Contacte usted mismo con el servicio, por internet o por teléfono. Búsquelo en la página web del NHS, o pregunte en el consultorio de su GP cómo contactar con él.
+contact-mental-health-team = Use el número de teléfono que aparece en su plan de atención (care plan). En una crisis, llame al NHS 111 y elija la opción de salud mental.
+contact-private-clinic = Contacte con la clínica privada. Sus datos están en su carta o en su factura.
+contact-urgent-care = Llame a A&E (urgencias) o al centro de atención urgente (urgent treatment centre) al que fue. El número está en su hoja de recomendaciones. Si no, llame al número principal del hospital.
 # When the area has told us the service: $service is its name, as the area wrote it.
 contact-local-phone = Llame a { $service } al { $phone }.
 contact-local-other = Contacte con { $service }.
 contact-local-hours = Atienden el teléfono: { $hours }
 contact-local-website = Página web del servicio: { $website }
 
-# How long a step takes. $unit is one of hours, days, working-days, weeks, months.
-timing-range = Normalmente de { $from } a { $to } { $unit ->
-        [hours] { $to ->
-            [one] hora
-           *[other] horas
-        }
-        [days] { $to ->
-            [one] día
-           *[other] días
-        }
-        [working-days] { $to ->
-            [one] día laborable
-           *[other] días laborables
-        }
-        [months] { $to ->
-            [one] mes
-           *[other] meses
-        }
-       *[weeks] { $to ->
-            [one] semana
-           *[other] semanas
-        }
-    }. Depende de cada hospital.
+# A time limit on a step: what it is for, then the limit. $unit is one of hours, days, weeks, months; $from says when the time starts.
+timing-clinic-letter = Cuándo llega a su GP la carta de la consulta
+timing-discharge-summary = Cuándo llega a su GP el informe de alta
+timing-cancer-diagnosis = Cuándo intenta el NHS decirle si es cáncer o no
+timing-cancelled-operation = Cuándo debería tener una nueva fecha si le cancelaron la operación el mismo día en que iban a hacerla
 timing-within = En un plazo de { $limit } { $unit ->
         [hours] { $limit ->
             [one] hora
+            [many] horas
            *[other] horas
         }
         [days] { $limit ->
             [one] día
+            [many] días
            *[other] días
-        }
-        [working-days] { $limit ->
-            [one] día laborable
-           *[other] días laborables
         }
         [months] { $limit ->
             [one] mes
+            [many] meses
            *[other] meses
         }
        *[weeks] { $limit ->
             [one] semana
+            [many] semanas
            *[other] semanas
         }
+    } desde { $from ->
+        [appointment] su cita en la consulta
+        [discharge] que sale del hospital
+        [referral] la derivación
+       *[cancellation] el día en que se canceló
     }.
 
 # A date such as 21 November 2026.
@@ -184,6 +190,7 @@ sms-message = { $title }: qué pasa ahora y con quién contactar: { $link }
 
 not-found-title = No encontramos esa página
 not-found-body = Puede que el enlace esté mal o sea antiguo. Aquí tiene todas nuestras guías. Elija la que corresponde a su caso.
+# Shown instead of not-found-body when the phone is offline and the page was never saved.
 not-found-offline = Este teléfono no tiene internet ahora, y esta página aún no está guardada en él. Vuelva a abrir el enlace cuando tenga conexión. Las guías que ya abrió antes siguen funcionando.
 
 unknown-language = Todavía no tenemos ese idioma, por eso esta página está en inglés.
@@ -195,7 +202,7 @@ translation-draft = Esta traducción todavía no ha sido revisada. Si algo no es
 
 footer-make-link = Para el personal: crear un enlace para un paciente
 footer-embed = Para el personal: poner estas guías en su página web
-footer-not-nhs = Esta guía no la ha hecho el NHS. Explica cómo suelen trabajar juntos los servicios del NHS.
+footer-not-nhs = Esta guía no la ha hecho el NHS. Dice cómo trabajan juntos los servicios del NHS la mayoría de las veces.
 footer-privacy = Nada de lo que hace aquí se envía a ningún sitio ni se guarda sobre usted.
 
 # Shown if the app stops working in the browser. The page's words stay on screen.
@@ -233,7 +240,7 @@ config-problem-missing-english = { $field }: el texto también tiene que estar e
 
 # Staff: put the guides on a practice's website.
 embed-title = Poner estas guías en su página web
-embed-intro = Elija qué quiere mostrar y después copie el código en su página web. Las guías se ven dentro de su página. No se envía nada sobre sus visitantes a ningún sitio.
+embed-intro = Elija qué quiere mostrar y después copie el código en su página web. Las guías se ven dentro de su página. No envía nada sobre las personas que usan su página web.
 embed-journey = Guía que quiere mostrar
 embed-all-guides = Todas las guías, en una lista
 embed-language = Idioma en el que se abre

@@ -5,12 +5,20 @@ site-tagline = જ્યારે તમારી સંભાળ તમાર�
 skip-to-content = મુખ્ય ભાગ પર જાઓ
 home-link = બધી માર્ગદર્શિકાઓ
 
-# The safety line shown on every page.
+# The safety line shown on every page. $audience is "parent" on guides for parents.
 safety-title = શું તમને હમણાં જ મદદની જરૂર છે?
 safety-emergency = કટોકટીમાં (ઇમરજન્સીમાં), { -emergency-number } પર ફોન કરો.
-safety-urgent = જો તમે બીમાર હો અને શું કરવું તેની ખાતરી ન હોય, તો { -urgent-number } અથવા તમારી GP પ્રેક્ટિસને ફોન કરો.
+safety-urgent = { $audience ->
+        [parent] જો તમે અથવા તમારું બાળક બીમાર હોય, અને તમને ખાતરી ન હોય કે શું કરવું, તો { -urgent-number } ને અથવા તમારી GP પ્રેક્ટિસને ફોન કરો.
+       *[other] જો તમે બીમાર હો અને શું કરવું તેની ખાતરી ન હોય, તો { -urgent-number } ને અથવા તમારી GP પ્રેક્ટિસને ફોન કરો.
+    }
+safety-online = અથવા ઓનલાઇન 111.nhs.uk પર જાઓ.
+safety-mental-health = માનસિક આરોગ્યની ક્રાઇસિસ (અચાનક ગંભીર માનસિક તકલીફ) માં, { -urgent-number } ને ફોન કરો અને માનસિક આરોગ્ય માટેનો વિકલ્પ પસંદ કરો.
+safety-deaf = જો તમે સાંભળી ન શકતા હો (બહેરા હો), તો Relay UK થી 18001 111 પર ફોન કરો, અથવા NHS 111 અને 999 ની BSL (બ્રિટિશ સાંકેતિક ભાષા) સેવાઓ વાપરો.
 -emergency-number = 999
 -urgent-number = NHS 111
+# On every page: the rules these guides describe are England's.
+scope-england = આ માર્ગદર્શિકાઓ ઇંગ્લેન્ડમાં NHS ની સેવાઓ વિશે છે. વેલ્સ, સ્કોટલેન્ડ અને નોર્ધન આયર્લેન્ડમાં કેટલીક બાબતો અલગ રીતે ચાલે છે.
 
 home-title = તમારી સંભાળમાં હવે પછી શું થશે?
 home-intro = તમને લાગુ પડતી માર્ગદર્શિકા પસંદ કરો. દરેક માર્ગદર્શિકા જણાવે છે કે દરેક પગલું કોણ ભરે છે અને તેમનો સંપર્ક કેવી રીતે કરવો.
@@ -34,16 +42,18 @@ topic-after-appointment = હોસ્પિટલમાં મારી મુ�
 topic-leaving-hospital = મને હોસ્પિટલમાંથી રજા મળી રહી છે
 topic-medicines-fit-notes = દવાઓ અને ફિટ નોટ
 topic-child = આ મારા બાળક વિશે છે
-topic-gp-practice = મારી GP પ્રેક્ટિસમાં
+topic-mental-health = આ મારા માનસિક આરોગ્ય વિશે છે
+topic-gp-practice = મારી GP પ્રેક્ટિસ પાસેથી, અથવા તેના વગર મદદ મેળવવી
 
 journey-steps-heading = શું થાય છે, એક પછી એક પગલું
 # Under a guide shown inside a practice's website.
 journey-more-guides = અમારી બીજી માર્ગદર્શિકાઓ
-journey-reviewed = અમે આ પાનું છેલ્લે { $date } ના રોજ તપાસ્યું હતું.
+# Under each guide. A clinician's check is shown only when one is recorded for the guide.
+journey-written = અમે આ પાનું { $date } ના રોજ, જાહેર સ્રોતોના આધારે લખ્યું છે. કોઈ ક્લિનિશિયને (ડૉક્ટર, નર્સ જેવા આરોગ્ય કર્મચારીએ) હજી તેને તપાસ્યું નથી.
+journey-reviewed = એક ક્લિનિશિયન, { $reviewer }, એ આ પાનું { $date } ના રોજ તપાસ્યું હતું.
 step-number = પગલું { $number }
 step-who = આ કોણ કરે છે
 step-contact = તેમનો સંપર્ક કેવી રીતે કરવો
-step-timing = આમાં કેટલો સમય લાગે છે
 step-if-not = જો આવું ન થાય
 step-ask = તમે પૂછી શકો એવા પ્રશ્નો
 
@@ -54,8 +64,11 @@ who-patient-or-parent = { $audience ->
         [parent] તમે, માતા-પિતા અથવા સંભાળ રાખનાર
        *[other] તમે
     }
-who-pharmacy = કોઈ ફાર્મસી (દવાની દુકાન)
-who-other = બીજું કોઈ, જેમ કે લિંક વર્કર
+who-pharmacy = તમારી નજીકની કોઈ ફાર્મસી (દવાની દુકાન)
+who-nhs-111 = NHS 111
+who-mental-health-team = માનસિક આરોગ્ય ટીમ
+who-private-clinic = પ્રાઇવેટ ક્લિનિક
+who-other = બીજું કોઈ: તે કોણ છે તે પગલામાં જણાવ્યું છે
 
 # How to reach whoever is responsible.
 contact-hospital-team = હોસ્પિટલની ટીમને ફોન કરો. તેમનો નંબર તમારા પત્ર અથવા ટેક્સ્ટ મેસેજમાં છે.
@@ -65,35 +78,47 @@ contact-hospital-ward = જતા પહેલાં વોર્ડના સ�
 contact-test-requester = જે ટીમે ટેસ્ટ કરાવવાનું કહ્યું હતું તેનો સંપર્ક કરો. તેમની વિગતો તમારા પત્ર અથવા ફોર્મ પર છે.
 contact-pharmacy = કોઈ પણ ફાર્મસીમાં જાઓ અથવા ફોન કરો. પહેલાંથી સમય લેવાની જરૂર નથી.
 contact-link-worker = તમારી GP પ્રેક્ટિસને કહો કે તેઓ તમારો સંપર્ક કોઈ લિંક વર્કર સાથે કરાવે.
-contact-patient-advice = હોસ્પિટલની દર્દી સલાહ ટીમ વિશે પૂછો. જ્યારે કંઈક ખોટું થાય, ત્યારે તેઓ મદદ કરે છે.
+contact-patient-advice = હોસ્પિટલની દર્દી સલાહ ટીમ સાથે વાત કરવાનું કહો. જ્યારે કંઈક ખોટું થાય, ત્યારે તેઓ મદદ કરે છે.
+contact-nhs-111 = NHS 111 ને ફોન કરો, દિવસે કે રાત્રે, અથવા 111.nhs.uk પર જાઓ.
+contact-self-referral = સેવાનો જાતે સંપર્ક કરો, ઓનલાઇન અથવા ફોનથી. NHS ની વેબસાઇટ પર તેને શોધો, અથવા તમારી GP પ્રેક્ટિસને પૂછો કે તેનો સંપર્ક કેવી રીતે કરવો.
+contact-mental-health-team = તમારી સંભાળ યોજના (care plan) માં આપેલો ફોન નંબર વાપરો. ક્રાઇસિસમાં (ગંભીર માનસિક તકલીફ વખતે), NHS 111 ને ફોન કરો અને માનસિક આરોગ્ય માટેનો વિકલ્પ પસંદ કરો.
+contact-private-clinic = પ્રાઇવેટ ક્લિનિકનો સંપર્ક કરો. તેમની વિગતો તમારા પત્ર અથવા બિલ પર છે.
+contact-urgent-care = તમે જે A&E અથવા અર્જન્ટ ટ્રીટમેન્ટ સેન્ટર (urgent treatment centre) માં ગયા હતા, ત્યાં ફોન કરો. નંબર તમને મળેલી સલાહની શીટ (advice sheet) પર છે. અથવા હોસ્પિટલના મુખ્ય નંબર પર ફોન કરો.
 # When the area has told us the service: $service is its name, as the area wrote it.
 contact-local-phone = { $service } ને { $phone } પર ફોન કરો.
 contact-local-other = { $service } નો સંપર્ક કરો.
 contact-local-hours = ફોન આ સમયે ઉપાડવામાં આવે છે: { $hours }
 contact-local-website = તેમનું વેબ પેજ: { $website }
 
-# How long a step takes. $unit is one of hours, days, working-days, weeks, months.
-# Gujarati plural categories (CLDR): one (0 and 1), other. After "અંદર" (within)
-# the noun form is the same for one and other, so only timing-range selects on $to.
-timing-range = સામાન્ય રીતે { $from } થી { $to } { $unit ->
-        [hours] કલાક
-        [days] દિવસ
-        [working-days] કામકાજના દિવસ
-        [months] { $to ->
-            [one] મહિનો
-           *[other] મહિના
+# A time limit on a step: what it is for, then the limit. $unit is one of hours, days, weeks, months; $from says when the time starts.
+timing-clinic-letter = ક્લિનિકનો પત્ર તમારા GP પાસે ક્યારે પહોંચે
+timing-discharge-summary = ડિસ્ચાર્જ સારાંશ (હોસ્પિટલમાંથી રજાનો પત્ર) તમારા GP પાસે ક્યારે પહોંચે
+timing-cancer-diagnosis = કેન્સર છે કે નહીં, તે NHS તમને ક્યાં સુધીમાં જણાવવાનો પ્રયત્ન કરે છે
+timing-cancelled-operation = જે દિવસે ઓપરેશન હતું તે જ દિવસે તે રદ થાય, તો તમને નવી તારીખ ક્યાં સુધીમાં મળવી જોઈએ
+# Gujarati plural categories (CLDR): one (0 and 1), other. Word order: "<from> પછી <limit> <unit>ની અંદર".
+# After "ની અંદર" the noun has the same form for one and other; both variants are kept anyway.
+timing-within = { $from ->
+        [appointment] તમારી ક્લિનિકની મુલાકાત
+        [discharge] હોસ્પિટલમાંથી નીકળ્યા
+        [referral] રેફરલ
+       *[cancellation] તે રદ થયું તે દિવસ
+    } પછી { $limit } { $unit ->
+        [hours] { $limit ->
+            [one] કલાકની
+           *[other] કલાકની
         }
-       *[weeks] { $to ->
-            [one] અઠવાડિયું
-           *[other] અઠવાડિયાં
+        [days] { $limit ->
+            [one] દિવસની
+           *[other] દિવસની
         }
-    }. આ સમય દરેક હોસ્પિટલમાં અલગ હોય છે.
-timing-within = { $limit } { $unit ->
-        [hours] કલાકની
-        [days] દિવસની
-        [working-days] કામકાજના દિવસની
-        [months] મહિનાની
-       *[weeks] અઠવાડિયાની
+        [months] { $limit ->
+            [one] મહિનાની
+           *[other] મહિનાની
+        }
+       *[weeks] { $limit ->
+            [one] અઠવાડિયાની
+           *[other] અઠવાડિયાની
+        }
     } અંદર.
 
 # A date such as 21 નવેમ્બર 2026.

@@ -1,4 +1,4 @@
 # About this translation. Read at build time (build.rs), not shown as page text.
-language-name = ਪੰਜਾਬੀ
+language-name = ਪੰਜਾਬੀ (ਗੁਰਮੁਖੀ)
 language-direction = ltr
 translation-status = draft

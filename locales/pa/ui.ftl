@@ -5,12 +5,20 @@ site-tagline = ਜਦੋਂ ਤੁਹਾਡੀ ਦੇਖਭਾਲ ਤੁਹਾ�
 skip-to-content = ਮੁੱਖ ਹਿੱਸੇ 'ਤੇ ਜਾਓ
 home-link = ਸਾਰੀਆਂ ਗਾਈਡਾਂ
 
-# The safety line shown on every page.
+# The safety line shown on every page. $audience is "parent" on guides for parents.
 safety-title = ਕੀ ਤੁਹਾਨੂੰ ਹੁਣੇ ਮਦਦ ਚਾਹੀਦੀ ਹੈ?
 safety-emergency = ਐਮਰਜੈਂਸੀ ਵਿੱਚ, { -emergency-number } 'ਤੇ ਫ਼ੋਨ ਕਰੋ।
-safety-urgent = ਜੇ ਤੁਸੀਂ ਬਿਮਾਰ ਹੋ ਅਤੇ ਤੁਹਾਨੂੰ ਪੱਕਾ ਨਹੀਂ ਪਤਾ ਕਿ ਕੀ ਕਰਨਾ ਹੈ, ਤਾਂ { -urgent-number } ਜਾਂ ਆਪਣੀ GP ਪ੍ਰੈਕਟਿਸ ਨੂੰ ਫ਼ੋਨ ਕਰੋ।
+safety-urgent = { $audience ->
+        [parent] ਜੇ ਤੁਸੀਂ ਜਾਂ ਤੁਹਾਡਾ ਬੱਚਾ ਬਿਮਾਰ ਹੋਵੇ ਅਤੇ ਤੁਹਾਨੂੰ ਪੱਕਾ ਨਹੀਂ ਪਤਾ ਕਿ ਕੀ ਕਰਨਾ ਹੈ, ਤਾਂ { -urgent-number } ਜਾਂ ਆਪਣੀ GP ਪ੍ਰੈਕਟਿਸ ਨੂੰ ਫ਼ੋਨ ਕਰੋ।
+       *[other] ਜੇ ਤੁਸੀਂ ਬਿਮਾਰ ਹੋ ਅਤੇ ਤੁਹਾਨੂੰ ਪੱਕਾ ਨਹੀਂ ਪਤਾ ਕਿ ਕੀ ਕਰਨਾ ਹੈ, ਤਾਂ { -urgent-number } ਜਾਂ ਆਪਣੀ GP ਪ੍ਰੈਕਟਿਸ ਨੂੰ ਫ਼ੋਨ ਕਰੋ।
+    }
+safety-online = ਜਾਂ ਔਨਲਾਈਨ 111.nhs.uk 'ਤੇ ਜਾਓ।
+safety-mental-health = ਮਾਨਸਿਕ ਸਿਹਤ ਦੇ ਸੰਕਟ ਵਿੱਚ, { -urgent-number } 'ਤੇ ਫ਼ੋਨ ਕਰੋ ਅਤੇ ਮਾਨਸਿਕ ਸਿਹਤ ਵਾਲਾ ਵਿਕਲਪ (option) ਚੁਣੋ।
+safety-deaf = ਜੇ ਤੁਸੀਂ ਸੁਣ ਨਹੀਂ ਸਕਦੇ (ਬੋਲ਼ੇ ਹੋ), ਤਾਂ Relay UK ਰਾਹੀਂ 18001 111 'ਤੇ ਫ਼ੋਨ ਕਰੋ, ਜਾਂ NHS 111 ਅਤੇ 999 ਦੀਆਂ BSL (ਬ੍ਰਿਟਿਸ਼ ਇਸ਼ਾਰਿਆਂ ਦੀ ਭਾਸ਼ਾ) ਸੇਵਾਵਾਂ ਵਰਤੋ।
 -emergency-number = 999
 -urgent-number = NHS 111
+# On every page: the rules these guides describe are England's.
+scope-england = ਇਹ ਗਾਈਡਾਂ ਇੰਗਲੈਂਡ ਵਿੱਚ NHS ਸੇਵਾਵਾਂ ਬਾਰੇ ਹਨ। ਵੇਲਜ਼, ਸਕਾਟਲੈਂਡ ਅਤੇ ਉੱਤਰੀ ਆਇਰਲੈਂਡ ਵਿੱਚ, ਕੁਝ ਚੀਜ਼ਾਂ ਹੋਰ ਤਰੀਕਿਆਂ ਨਾਲ ਹੁੰਦੀਆਂ ਹਨ।
 
 home-title = ਤੁਹਾਡੀ ਦੇਖਭਾਲ ਵਿੱਚ ਅੱਗੇ ਕੀ ਹੋਵੇਗਾ?
 home-intro = ਉਹ ਗਾਈਡ ਚੁਣੋ ਜੋ ਤੁਹਾਡੇ ਲਈ ਠੀਕ ਹੈ। ਹਰ ਗਾਈਡ ਦੱਸਦੀ ਹੈ ਕਿ ਹਰ ਕਦਮ ਕੌਣ ਚੁੱਕਦਾ ਹੈ ਅਤੇ ਉਹਨਾਂ ਨਾਲ ਸੰਪਰਕ ਕਿਵੇਂ ਕਰਨਾ ਹੈ।
@@ -34,16 +42,18 @@ topic-after-appointment = ਹਸਪਤਾਲ ਵਿੱਚ ਮੇਰੀ ਮੁਲ
 topic-leaving-hospital = ਮੈਨੂੰ ਹਸਪਤਾਲ ਤੋਂ ਛੁੱਟੀ ਮਿਲ ਰਹੀ ਹੈ
 topic-medicines-fit-notes = ਦਵਾਈਆਂ ਅਤੇ ਫ਼ਿੱਟ ਨੋਟ
 topic-child = ਇਹ ਮੇਰੇ ਬੱਚੇ ਬਾਰੇ ਹੈ
-topic-gp-practice = ਮੇਰੀ GP ਪ੍ਰੈਕਟਿਸ ਵਿੱਚ
+topic-mental-health = ਇਹ ਮੇਰੀ ਮਾਨਸਿਕ ਸਿਹਤ ਬਾਰੇ ਹੈ
+topic-gp-practice = ਆਪਣੀ GP ਪ੍ਰੈਕਟਿਸ ਤੋਂ ਮਦਦ ਲੈਣਾ, ਜਾਂ ਉਸ ਤੋਂ ਬਿਨਾਂ ਮਦਦ ਲੈਣਾ
 
 journey-steps-heading = ਕੀ ਹੁੰਦਾ ਹੈ, ਕਦਮ-ਦਰ-ਕਦਮ
 # Under a guide shown inside a practice's website.
 journey-more-guides = ਸਾਡੀਆਂ ਹੋਰ ਗਾਈਡਾਂ
-journey-reviewed = ਅਸੀਂ ਇਸ ਪੰਨੇ ਦੀ ਆਖ਼ਰੀ ਜਾਂਚ { $date } ਨੂੰ ਕੀਤੀ ਸੀ।
+# Under each guide. A clinician's check is shown only when one is recorded for the guide.
+journey-written = ਅਸੀਂ ਇਹ ਪੰਨਾ { $date } ਨੂੰ ਜਨਤਕ ਸਰੋਤਾਂ ਤੋਂ ਲਿਖਿਆ ਸੀ। ਕਿਸੇ ਕਲੀਨੀਸ਼ਨ (ਜਿਵੇਂ ਡਾਕਟਰ ਜਾਂ ਨਰਸ) ਨੇ ਅਜੇ ਇਸ ਦੀ ਜਾਂਚ ਨਹੀਂ ਕੀਤੀ।
+journey-reviewed = ਕਲੀਨੀਸ਼ਨ { $reviewer } ਨੇ { $date } ਨੂੰ ਇਸ ਪੰਨੇ ਦੀ ਜਾਂਚ ਕੀਤੀ।
 step-number = ਕਦਮ { $number }
 step-who = ਇਹ ਕੌਣ ਕਰਦਾ ਹੈ
 step-contact = ਉਹਨਾਂ ਨਾਲ ਸੰਪਰਕ ਕਿਵੇਂ ਕਰਨਾ ਹੈ
-step-timing = ਇਸ ਵਿੱਚ ਕਿੰਨਾ ਸਮਾਂ ਲੱਗਦਾ ਹੈ
 step-if-not = ਜੇ ਇਹ ਨਾ ਹੋਵੇ
 step-ask = ਸਵਾਲ ਜੋ ਤੁਸੀਂ ਪੁੱਛ ਸਕਦੇ ਹੋ
 
@@ -54,8 +64,11 @@ who-patient-or-parent = { $audience ->
         [parent] ਤੁਸੀਂ, ਮਾਤਾ-ਪਿਤਾ ਜਾਂ ਦੇਖਭਾਲ ਕਰਨ ਵਾਲੇ
        *[other] ਤੁਸੀਂ
     }
-who-pharmacy = ਕੋਈ ਫ਼ਾਰਮੇਸੀ (ਕੈਮਿਸਟ)
-who-other = ਕੋਈ ਹੋਰ, ਜਿਵੇਂ ਲਿੰਕ ਵਰਕਰ
+who-pharmacy = ਤੁਹਾਡੇ ਨੇੜੇ ਕੋਈ ਫ਼ਾਰਮੇਸੀ (ਕੈਮਿਸਟ)
+who-nhs-111 = NHS 111
+who-mental-health-team = ਮਾਨਸਿਕ ਸਿਹਤ ਟੀਮ
+who-private-clinic = ਪ੍ਰਾਈਵੇਟ ਕਲੀਨਿਕ
+who-other = ਕੋਈ ਹੋਰ: ਕਦਮ ਵਿੱਚ ਦੱਸਿਆ ਗਿਆ ਹੈ ਕਿ ਕੌਣ
 
 # How to reach whoever is responsible.
 contact-hospital-team = ਹਸਪਤਾਲ ਦੀ ਟੀਮ ਨੂੰ ਫ਼ੋਨ ਕਰੋ। ਉਹਨਾਂ ਦਾ ਨੰਬਰ ਤੁਹਾਡੀ ਚਿੱਠੀ ਜਾਂ ਟੈਕਸਟ ਸੁਨੇਹੇ ਵਿੱਚ ਹੈ।
@@ -65,35 +78,30 @@ contact-hospital-ward = ਜਾਣ ਤੋਂ ਪਹਿਲਾਂ ਵਾਰਡ ਦ�
 contact-test-requester = ਉਸ ਟੀਮ ਨਾਲ ਸੰਪਰਕ ਕਰੋ ਜਿਸ ਨੇ ਟੈਸਟ ਲਈ ਕਿਹਾ ਸੀ। ਉਹਨਾਂ ਦੇ ਵੇਰਵੇ ਤੁਹਾਡੀ ਚਿੱਠੀ ਜਾਂ ਫ਼ਾਰਮ 'ਤੇ ਹਨ।
 contact-pharmacy = ਕਿਸੇ ਵੀ ਫ਼ਾਰਮੇਸੀ ਵਿੱਚ ਜਾਓ ਜਾਂ ਫ਼ੋਨ ਕਰੋ। ਪਹਿਲਾਂ ਸਮਾਂ ਲੈਣ ਦੀ ਲੋੜ ਨਹੀਂ ਹੈ।
 contact-link-worker = ਆਪਣੀ GP ਪ੍ਰੈਕਟਿਸ ਨੂੰ ਕਹੋ ਕਿ ਉਹ ਤੁਹਾਡਾ ਕਿਸੇ ਲਿੰਕ ਵਰਕਰ ਨਾਲ ਸੰਪਰਕ ਕਰਵਾਉਣ।
-contact-patient-advice = ਹਸਪਤਾਲ ਦੀ ਮਰੀਜ਼ ਸਲਾਹ ਟੀਮ ਬਾਰੇ ਪੁੱਛੋ। ਜਦੋਂ ਕੁਝ ਗ਼ਲਤ ਹੋ ਜਾਵੇ, ਤਾਂ ਉਹ ਮਦਦ ਕਰਦੇ ਹਨ।
+contact-patient-advice = ਹਸਪਤਾਲ ਦੀ ਮਰੀਜ਼ ਸਲਾਹ ਟੀਮ ਨਾਲ ਗੱਲ ਕਰਵਾਉਣ ਦੀ ਮੰਗ ਕਰੋ। ਜਦੋਂ ਕੁਝ ਗ਼ਲਤ ਹੋ ਜਾਵੇ, ਤਾਂ ਉਹ ਮਦਦ ਕਰਦੇ ਹਨ।
+contact-nhs-111 = ਦਿਨ ਹੋਵੇ ਜਾਂ ਰਾਤ, NHS 111 ਨੂੰ ਫ਼ੋਨ ਕਰੋ, ਜਾਂ 111.nhs.uk 'ਤੇ ਜਾਓ।
+contact-self-referral = ਸੇਵਾ ਨਾਲ ਆਪ ਸੰਪਰਕ ਕਰੋ, ਔਨਲਾਈਨ ਜਾਂ ਫ਼ੋਨ ਰਾਹੀਂ। NHS ਦੀ ਵੈੱਬਸਾਈਟ 'ਤੇ ਇਸ ਨੂੰ ਲੱਭੋ, ਜਾਂ ਆਪਣੀ GP ਪ੍ਰੈਕਟਿਸ ਨੂੰ ਪੁੱਛੋ ਕਿ ਇਸ ਨਾਲ ਸੰਪਰਕ ਕਿਵੇਂ ਕਰਨਾ ਹੈ।
+contact-mental-health-team = ਆਪਣੀ ਦੇਖਭਾਲ ਯੋਜਨਾ (care plan) ਵਿੱਚ ਦਿੱਤਾ ਫ਼ੋਨ ਨੰਬਰ ਵਰਤੋ। ਸੰਕਟ ਵਿੱਚ, NHS 111 ਨੂੰ ਫ਼ੋਨ ਕਰੋ ਅਤੇ ਮਾਨਸਿਕ ਸਿਹਤ ਵਾਲਾ ਵਿਕਲਪ (option) ਚੁਣੋ।
+contact-private-clinic = ਪ੍ਰਾਈਵੇਟ ਕਲੀਨਿਕ ਨਾਲ ਸੰਪਰਕ ਕਰੋ। ਉਹਨਾਂ ਦੇ ਵੇਰਵੇ ਤੁਹਾਡੀ ਚਿੱਠੀ ਜਾਂ ਬਿੱਲ 'ਤੇ ਹਨ।
+contact-urgent-care = ਉਸ A&E ਜਾਂ ਅਰਜੈਂਟ ਟ੍ਰੀਟਮੈਂਟ ਸੈਂਟਰ (urgent treatment centre) ਨੂੰ ਫ਼ੋਨ ਕਰੋ ਜਿੱਥੇ ਤੁਸੀਂ ਗਏ ਸੀ। ਨੰਬਰ ਤੁਹਾਡੀ ਸਲਾਹ ਵਾਲੀ ਸ਼ੀਟ (advice sheet) 'ਤੇ ਹੈ, ਜਾਂ ਹਸਪਤਾਲ ਦੇ ਮੁੱਖ ਨੰਬਰ 'ਤੇ ਫ਼ੋਨ ਕਰੋ।
 # When the area has told us the service: $service is its name, as the area wrote it.
 contact-local-phone = { $service } ਨੂੰ { $phone } 'ਤੇ ਫ਼ੋਨ ਕਰੋ।
 contact-local-other = { $service } ਨਾਲ ਸੰਪਰਕ ਕਰੋ।
 contact-local-hours = ਫ਼ੋਨ ਇਹਨਾਂ ਸਮਿਆਂ 'ਤੇ ਚੁੱਕਿਆ ਜਾਂਦਾ ਹੈ: { $hours }
 contact-local-website = ਉਹਨਾਂ ਦਾ ਵੈੱਬ ਪੰਨਾ: { $website }
 
-# How long a step takes. $unit is one of hours, days, working-days, weeks, months.
+# A time limit on a step: what it is for, then the limit. $unit is one of hours, days, weeks, months; $from says when the time starts.
 # Panjabi plural categories (CLDR): one (0 and 1), other.
-timing-range = ਆਮ ਤੌਰ 'ਤੇ { $from } ਤੋਂ { $to } { $unit ->
-        [hours] { $to ->
-            [one] ਘੰਟਾ
-           *[other] ਘੰਟੇ
-        }
-        [days] ਦਿਨ
-        [working-days] { $to ->
-            [one] ਕੰਮ ਵਾਲਾ ਦਿਨ
-           *[other] ਕੰਮ ਵਾਲੇ ਦਿਨ
-        }
-        [months] { $to ->
-            [one] ਮਹੀਨਾ
-           *[other] ਮਹੀਨੇ
-        }
-       *[weeks] { $to ->
-            [one] ਹਫ਼ਤਾ
-           *[other] ਹਫ਼ਤੇ
-        }
-    }। ਇਹ ਸਮਾਂ ਹਰ ਹਸਪਤਾਲ ਵਿੱਚ ਵੱਖਰਾ ਹੁੰਦਾ ਹੈ।
-timing-within = { $limit } { $unit ->
+timing-clinic-letter = ਕਲੀਨਿਕ ਦੀ ਚਿੱਠੀ ਤੁਹਾਡੇ GP ਕੋਲ ਕਦੋਂ ਤੱਕ ਪਹੁੰਚਦੀ ਹੈ
+timing-discharge-summary = ਡਿਸਚਾਰਜ ਸਮਰੀ (discharge summary) ਤੁਹਾਡੇ GP ਕੋਲ ਕਦੋਂ ਤੱਕ ਪਹੁੰਚਦੀ ਹੈ
+timing-cancer-diagnosis = NHS ਦਾ ਟੀਚਾ ਹੈ ਕਿ ਤੁਹਾਨੂੰ ਕਦੋਂ ਤੱਕ ਦੱਸਿਆ ਜਾਵੇ ਕਿ ਇਹ ਕੈਂਸਰ ਹੈ ਜਾਂ ਨਹੀਂ
+timing-cancelled-operation = ਅਪਰੇਸ਼ਨ ਵਾਲੇ ਦਿਨ ਹੀ ਰੱਦ ਹੋਏ ਅਪਰੇਸ਼ਨ ਲਈ ਤੁਹਾਨੂੰ ਨਵੀਂ ਤਾਰੀਖ਼ ਕਦੋਂ ਤੱਕ ਮਿਲਣੀ ਚਾਹੀਦੀ ਹੈ
+timing-within = { $from ->
+        [appointment] ਤੁਹਾਡੀ ਕਲੀਨਿਕ ਵਾਲੀ ਮੁਲਾਕਾਤ
+        [discharge] ਹਸਪਤਾਲ ਛੱਡਣ
+        [referral] ਰੈਫ਼ਰਲ
+       *[cancellation] ਰੱਦ ਹੋਣ ਵਾਲੇ ਦਿਨ
+    } ਤੋਂ ਬਾਅਦ { $limit } { $unit ->
         [hours] { $limit ->
             [one] ਘੰਟੇ
            *[other] ਘੰਟਿਆਂ
@@ -101,10 +109,6 @@ timing-within = { $limit } { $unit ->
         [days] { $limit ->
             [one] ਦਿਨ
            *[other] ਦਿਨਾਂ
-        }
-        [working-days] { $limit ->
-            [one] ਕੰਮ ਵਾਲੇ ਦਿਨ
-           *[other] ਕੰਮ ਵਾਲੇ ਦਿਨਾਂ
         }
         [months] { $limit ->
             [one] ਮਹੀਨੇ
@@ -182,6 +186,7 @@ sms-message = { $title }: ਅੱਗੇ ਕੀ ਹੋਵੇਗਾ, ਅਤੇ ਕ�
 
 not-found-title = ਸਾਨੂੰ ਉਹ ਪੰਨਾ ਨਹੀਂ ਮਿਲ ਰਿਹਾ
 not-found-body = ਹੋ ਸਕਦਾ ਹੈ ਲਿੰਕ ਗ਼ਲਤ ਜਾਂ ਪੁਰਾਣਾ ਹੋਵੇ। ਇੱਥੇ ਸਾਡੀਆਂ ਸਾਰੀਆਂ ਗਾਈਡਾਂ ਹਨ। ਜੋ ਗਾਈਡ ਤੁਹਾਡੇ ਲਈ ਠੀਕ ਹੈ, ਉਹ ਚੁਣੋ।
+# Shown instead of not-found-body when the phone is offline and the page was never saved.
 not-found-offline = ਇਸ ਫ਼ੋਨ 'ਤੇ ਹੁਣ ਇੰਟਰਨੈੱਟ ਨਹੀਂ ਹੈ, ਅਤੇ ਇਹ ਪੰਨਾ ਹਾਲੇ ਫ਼ੋਨ ਵਿੱਚ ਸੰਭਾਲਿਆ ਨਹੀਂ ਗਿਆ। ਇੰਟਰਨੈੱਟ ਵਾਪਸ ਆਉਣ 'ਤੇ ਲਿੰਕ ਦੁਬਾਰਾ ਖੋਲ੍ਹੋ। ਜੋ ਗਾਈਡਾਂ ਤੁਸੀਂ ਪਹਿਲਾਂ ਖੋਲ੍ਹੀਆਂ ਸਨ, ਉਹ ਹਾਲੇ ਵੀ ਕੰਮ ਕਰਦੀਆਂ ਹਨ।
 
 unknown-language = ਸਾਡੇ ਕੋਲ ਅਜੇ ਇਹ ਭਾਸ਼ਾ ਨਹੀਂ ਹੈ, ਇਸ ਲਈ ਇਹ ਪੰਨਾ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਹੈ।
@@ -193,7 +198,7 @@ translation-draft = ਇਸ ਅਨੁਵਾਦ ਦੀ ਅਜੇ ਜਾਂਚ ਨ�
 
 footer-make-link = ਸਟਾਫ਼ ਲਈ: ਮਰੀਜ਼ ਲਈ ਲਿੰਕ ਬਣਾਓ
 footer-embed = ਸਟਾਫ਼ ਲਈ: ਇਹ ਗਾਈਡਾਂ ਆਪਣੀ ਵੈੱਬਸਾਈਟ 'ਤੇ ਲਗਾਓ
-footer-not-nhs = ਇਹ ਗਾਈਡ NHS ਵੱਲੋਂ ਨਹੀਂ ਬਣਾਈ ਗਈ। ਇਹ ਦੱਸਦੀ ਹੈ ਕਿ NHS ਦੀਆਂ ਸੇਵਾਵਾਂ ਆਮ ਤੌਰ 'ਤੇ ਮਿਲ ਕੇ ਕਿਵੇਂ ਕੰਮ ਕਰਦੀਆਂ ਹਨ।
+footer-not-nhs = ਇਹ ਗਾਈਡ NHS ਵੱਲੋਂ ਨਹੀਂ ਬਣਾਈ ਗਈ। ਇਹ ਦੱਸਦੀ ਹੈ ਕਿ ਜ਼ਿਆਦਾਤਰ ਸਮੇਂ NHS ਦੀਆਂ ਸੇਵਾਵਾਂ ਮਿਲ ਕੇ ਕਿਵੇਂ ਕੰਮ ਕਰਦੀਆਂ ਹਨ।
 footer-privacy = ਤੁਸੀਂ ਇੱਥੇ ਜੋ ਵੀ ਕਰਦੇ ਹੋ, ਉਹ ਕਿਤੇ ਨਹੀਂ ਭੇਜਿਆ ਜਾਂਦਾ, ਅਤੇ ਤੁਹਾਡੇ ਬਾਰੇ ਕੁਝ ਵੀ ਸਾਂਭਿਆ ਨਹੀਂ ਜਾਂਦਾ।
 
 # Shown if the app stops working in the browser. The page's words stay on screen.
@@ -224,14 +229,14 @@ config-problem-bad-phone = { $field }: ਇਹ UK ਦਾ ਫ਼ੋਨ ਨੰਬ�
 config-problem-not-https = { $field }: ਵੈੱਬ ਪੰਨਾ https ਨਾਲ ਸ਼ੁਰੂ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ, http ਨਾਲ ਨਹੀਂ।
 config-problem-bad-website = { $field }: ਇਹ ਵੈੱਬ ਪਤਾ ਨਹੀਂ ਹੈ। ਇਸ ਨੂੰ https://hospital.example/clinic ਵਾਂਗ ਲਿਖੋ।
 config-problem-unknown-journey = { $field }: ਇਸ ਨਾਮ ਦੀ ਕੋਈ ਗਾਈਡ ਨਹੀਂ ਹੈ।
-config-problem-unknown-contact = { $field }: ਅਸੀਂ ਸੰਪਰਕ ਦੀ ਇਸ ਕਿਸਮ ਨੂੰ ਨਹੀਂ ਜਾਣਦੇ। ਅਜਿਹੀ ਕਿਸਮ ਵਰਤੋ ਜਿਸ ਨੂੰ ਅਸੀਂ ਜਾਣਦੇ ਹਾਂ, ਜਿਵੇਂ hospital-team।
+config-problem-unknown-contact = { $field }: ਇਹ ਸੰਪਰਕ ਦੀ ਅਜਿਹੀ ਕਿਸਮ ਨਹੀਂ ਜਿਸ ਨੂੰ ਅਸੀਂ ਜਾਣਦੇ ਹਾਂ। ਜਿਹਨਾਂ ਨੂੰ ਅਸੀਂ ਜਾਣਦੇ ਹਾਂ, ਉਹ hospital-team ਵਰਗੀਆਂ ਹਨ।
 config-problem-unknown-service = { $field }: ਸੂਚੀ ਵਿੱਚ ਕਿਸੇ ਵੀ ਸੇਵਾ ਦੀ ਇਹ id ਨਹੀਂ ਹੈ।
 config-problem-unknown-language = { $field }: ਸਾਡੇ ਕੋਲ ਇਹ ਭਾਸ਼ਾ ਨਹੀਂ ਹੈ।
 config-problem-missing-english = { $field }: ਸ਼ਬਦ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਵੀ, en-GB ਵਜੋਂ, ਦੇਣੇ ਜ਼ਰੂਰੀ ਹਨ।
 
 # Staff: put the guides on a practice's website.
 embed-title = ਇਹ ਗਾਈਡਾਂ ਆਪਣੀ ਵੈੱਬਸਾਈਟ 'ਤੇ ਲਗਾਓ
-embed-intro = ਚੁਣੋ ਕਿ ਕੀ ਦਿਖਾਉਣਾ ਹੈ, ਫਿਰ ਕੋਡ ਨੂੰ ਕਾਪੀ ਕਰਕੇ ਆਪਣੇ ਵੈੱਬ ਪੰਨੇ ਵਿੱਚ ਪਾਓ। ਗਾਈਡਾਂ ਤੁਹਾਡੇ ਪੰਨੇ ਦੇ ਅੰਦਰ ਦਿਖਾਈ ਦਿੰਦੀਆਂ ਹਨ। ਤੁਹਾਡੀ ਵੈੱਬਸਾਈਟ 'ਤੇ ਆਉਣ ਵਾਲਿਆਂ ਬਾਰੇ ਕੁਝ ਵੀ ਕਿਤੇ ਨਹੀਂ ਭੇਜਿਆ ਜਾਂਦਾ।
+embed-intro = ਚੁਣੋ ਕਿ ਕੀ ਦਿਖਾਉਣਾ ਹੈ, ਫਿਰ ਕੋਡ ਨੂੰ ਕਾਪੀ ਕਰਕੇ ਆਪਣੇ ਵੈੱਬ ਪੰਨੇ ਵਿੱਚ ਪਾਓ। ਗਾਈਡਾਂ ਤੁਹਾਡੇ ਪੰਨੇ ਦੇ ਅੰਦਰ ਦਿਖਾਈ ਦਿੰਦੀਆਂ ਹਨ। ਇਹ ਤੁਹਾਡੀ ਸਾਈਟ ਵਰਤਣ ਵਾਲੇ ਲੋਕਾਂ ਬਾਰੇ ਕੁਝ ਵੀ ਨਹੀਂ ਭੇਜਦਾ।
 embed-journey = ਦਿਖਾਉਣ ਲਈ ਗਾਈਡ
 embed-all-guides = ਸਾਰੀਆਂ ਗਾਈਡਾਂ, ਸੂਚੀ ਵਜੋਂ
 embed-language = ਇਹ ਕਿਸ ਭਾਸ਼ਾ ਵਿੱਚ ਖੁੱਲ੍ਹੇ

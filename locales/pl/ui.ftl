@@ -5,12 +5,20 @@ site-tagline = Kto co robi, gdy Twoja opieka przechodzi od lekarza rodzinnego (G
 skip-to-content = Przejdź do treści
 home-link = Wszystkie poradniki
 
-# The safety line shown on every page.
+# The safety line shown on every page. $audience is "parent" on guides for parents.
 safety-title = Potrzebujesz pomocy teraz?
 safety-emergency = W nagłym wypadku zadzwoń pod { -emergency-number }.
-safety-urgent = Jeśli źle się czujesz i nie wiesz, co zrobić, zadzwoń pod { -urgent-number } albo do swojej przychodni GP.
+safety-urgent = { $audience ->
+        [parent] Jeśli Ty albo Twoje dziecko źle się czujecie i nie wiesz, co zrobić, zadzwoń pod { -urgent-number } albo do swojej przychodni GP.
+       *[other] Jeśli źle się czujesz i nie wiesz, co zrobić, zadzwoń pod { -urgent-number } albo do swojej przychodni GP.
+    }
+safety-online = Możesz też wejść na stronę 111.nhs.uk.
+safety-mental-health = W kryzysie zdrowia psychicznego zadzwoń pod { -urgent-number } i wybierz opcję dotyczącą zdrowia psychicznego.
+safety-deaf = Jeśli jesteś osobą głuchą, zadzwoń pod 18001 111 przez Relay UK albo skorzystaj z usług NHS 111 i 999 w brytyjskim języku migowym (BSL).
 -emergency-number = 999
 -urgent-number = NHS 111
+# On every page: the rules these guides describe are England's.
+scope-england = Te poradniki dotyczą usług NHS w Anglii. W Walii, Szkocji i Irlandii Północnej niektóre rzeczy działają inaczej.
 
 home-title = Co dalej z Twoim leczeniem?
 home-intro = Wybierz poradnik, który pasuje do Ciebie. Każdy mówi, kto robi każdy krok i jak się z nim skontaktować.
@@ -36,16 +44,18 @@ topic-after-appointment = Po wizycie w szpitalu
 topic-leaving-hospital = Wychodzę ze szpitala
 topic-medicines-fit-notes = Leki i zwolnienia lekarskie
 topic-child = Chodzi o moje dziecko
-topic-gp-practice = W mojej przychodni GP
+topic-mental-health = Chodzi o moje zdrowie psychiczne
+topic-gp-practice = Pomoc z mojej przychodni GP albo bez niej
 
 journey-steps-heading = Co się dzieje, krok po kroku
 # Under a guide shown inside a practice's website.
 journey-more-guides = Więcej naszych poradników
-journey-reviewed = Ostatnio sprawdziliśmy tę stronę { $date }.
+# Under each guide. A clinician's check is shown only when one is recorded for the guide.
+journey-written = Napisaliśmy tę stronę { $date } na podstawie publicznych źródeł. Nie sprawdził jej jeszcze nikt z personelu medycznego.
+journey-reviewed = Tę stronę sprawdziła { $date } osoba z personelu medycznego: { $reviewer }.
 step-number = Krok { $number }
 step-who = Kto to robi
 step-contact = Jak się skontaktować
-step-timing = Ile to trwa
 step-if-not = Jeśli tak się nie stanie
 step-ask = Pytania, które możesz zadać
 
@@ -56,8 +66,11 @@ who-patient-or-parent = { $audience ->
         [parent] Ty, rodzic lub opiekun
        *[other] Ty
     }
-who-pharmacy = Apteka
-who-other = Ktoś inny, na przykład doradca środowiskowy (link worker)
+who-pharmacy = Apteka w pobliżu
+who-nhs-111 = NHS 111
+who-mental-health-team = Zespół zdrowia psychicznego
+who-private-clinic = Prywatna klinika
+who-other = Ktoś inny: w tym kroku jest napisane, kto
 
 # How to reach whoever is responsible.
 contact-hospital-team = Zadzwoń do zespołu w szpitalu. Numer jest w Twoim liście albo SMS-ie.
@@ -68,6 +81,11 @@ contact-test-requester = Skontaktuj się z zespołem, który zlecił badanie. Da
 contact-pharmacy = Idź do dowolnej apteki albo do niej zadzwoń. Nie musisz się umawiać.
 contact-link-worker = Poproś przychodnię GP, żeby skontaktowała Cię z doradcą środowiskowym (link worker).
 contact-patient-advice = Poproś o kontakt z biurem porad dla pacjentów w szpitalu. Pomaga ono, gdy coś pójdzie nie tak.
+contact-nhs-111 = Zadzwoń pod NHS 111 o każdej porze dnia i nocy albo wejdź na stronę 111.nhs.uk.
+contact-self-referral = Skontaktuj się z tą usługą samodzielnie, przez internet albo telefonicznie. Wyszukaj ją na stronie internetowej NHS albo zapytaj w przychodni GP, jak się z nią skontaktować.
+contact-mental-health-team = Zadzwoń pod numer z Twojego planu opieki. W kryzysie zadzwoń pod NHS 111 i wybierz opcję dotyczącą zdrowia psychicznego.
+contact-private-clinic = Skontaktuj się z prywatną kliniką. Jej dane kontaktowe są w liście albo na rachunku.
+contact-urgent-care = Zadzwoń do A&E (szpitalnego oddziału ratunkowego) albo do ośrodka pilnej pomocy (urgent treatment centre), w którym Cię przyjęto. Numer jest na karcie z zaleceniami. Możesz też zadzwonić pod główny numer szpitala.
 # When the area has told us the service: $service is its name, as the area wrote it.
 # Polish: the name is usually in English and cannot be declined, so it stands in
 # brackets or after a colon rather than after a preposition.
@@ -76,41 +94,13 @@ contact-local-other = Skontaktuj się z: { $service }.
 contact-local-hours = Telefon jest odbierany: { $hours }
 contact-local-website = Ich strona internetowa: { $website }
 
-# How long a step takes. $unit is one of hours, days, working-days, weeks, months.
-# Polish: "od … do …" and "w ciągu …" take the genitive: singular after 1 (and
-# fractions, the "other" category), plural after 2, 5, 12, 22 and so on.
-timing-range = Zwykle od { $from } do { $to } { $unit ->
-        [hours] { $to ->
-            [one] godziny
-            [few] godzin
-            [many] godzin
-           *[other] godziny
-        }
-        [days] { $to ->
-            [one] dnia
-            [few] dni
-            [many] dni
-           *[other] dnia
-        }
-        [working-days] { $to ->
-            [one] dnia roboczego
-            [few] dni roboczych
-            [many] dni roboczych
-           *[other] dnia roboczego
-        }
-        [months] { $to ->
-            [one] miesiąca
-            [few] miesięcy
-            [many] miesięcy
-           *[other] miesiąca
-        }
-       *[weeks] { $to ->
-            [one] tygodnia
-            [few] tygodni
-            [many] tygodni
-           *[other] tygodnia
-        }
-    }. To zależy od szpitala.
+# A time limit on a step: what it is for, then the limit. $unit is one of hours, days, weeks, months; $from says when the time starts.
+# Polish: "w ciągu …" takes the genitive: singular after 1 (and fractions, the
+# "other" category), plural after 2, 5, 12, 22 and so on.
+timing-clinic-letter = Kiedy list z poradni dociera do Twojego lekarza GP
+timing-discharge-summary = Kiedy wypis ze szpitala dociera do Twojego lekarza GP
+timing-cancer-diagnosis = Do kiedy NHS stara się powiedzieć Ci, czy to rak, czy nie
+timing-cancelled-operation = Kiedy powinien być nowy termin operacji odwołanej w dniu zabiegu
 timing-within = W ciągu { $limit } { $unit ->
         [hours] { $limit ->
             [one] godziny
@@ -124,12 +114,6 @@ timing-within = W ciągu { $limit } { $unit ->
             [many] dni
            *[other] dnia
         }
-        [working-days] { $limit ->
-            [one] dnia roboczego
-            [few] dni roboczych
-            [many] dni roboczych
-           *[other] dnia roboczego
-        }
         [months] { $limit ->
             [one] miesiąca
             [few] miesięcy
@@ -142,6 +126,11 @@ timing-within = W ciągu { $limit } { $unit ->
             [many] tygodni
            *[other] tygodnia
         }
+    } od { $from ->
+        [appointment] wizyty w poradni
+        [discharge] wyjścia ze szpitala
+        [referral] skierowania
+       *[cancellation] dnia odwołania
     }.
 
 # A date such as 21 listopada 2026 (month in the genitive).
@@ -221,7 +210,7 @@ translation-draft = To tłumaczenie nie zostało jeszcze sprawdzone. Jeśli coś
 
 footer-make-link = Dla personelu: utwórz link dla pacjenta
 footer-embed = Dla personelu: umieść te poradniki na swojej stronie internetowej
-footer-not-nhs = Tego poradnika nie przygotował NHS. Wyjaśnia on, jak usługi NHS zwykle ze sobą współpracują.
+footer-not-nhs = Tego poradnika nie przygotował NHS. Mówi on, jak usługi NHS najczęściej ze sobą współpracują.
 footer-privacy = Nic, co tu robisz, nie jest nigdzie wysyłane ani nigdzie zapisywane.
 
 # Shown if the app stops working in the browser. The page's words stay on screen.
@@ -259,7 +248,7 @@ config-problem-missing-english = { $field }: tekst musi być podany także po an
 
 # Staff: put the guides on a practice's website.
 embed-title = Umieść te poradniki na swojej stronie internetowej
-embed-intro = Wybierz, co pokazać, a potem skopiuj kod na swoją stronę. Poradniki wyświetlają się wewnątrz Twojej strony. Nic o osobach odwiedzających stronę nie jest nigdzie wysyłane.
+embed-intro = Wybierz, co pokazać, a potem skopiuj kod na swoją stronę. Poradniki wyświetlają się wewnątrz Twojej strony. Kod nie wysyła niczego o osobach, które korzystają z Twojej strony.
 embed-journey = Poradnik do pokazania
 embed-all-guides = Wszystkie poradniki w formie listy
 embed-language = Język, w którym się otwiera

@@ -1,4 +1,4 @@
 # About this translation. Read at build time (build.rs), not shown as page text.
-language-name = Português
+language-name = Português (Portugal)
 language-direction = ltr
 translation-status = draft

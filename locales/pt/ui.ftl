@@ -5,12 +5,20 @@ site-tagline = Quem faz o quê quando os seus cuidados de saúde passam entre o 
 skip-to-content = Saltar para o conteúdo principal
 home-link = Todos os guias
 
-# The safety line shown on every page.
+# The safety line shown on every page. $audience is "parent" on guides for parents.
 safety-title = Precisa de ajuda agora?
 safety-emergency = Numa emergência, ligue para o { -emergency-number }.
-safety-urgent = Se não se sentir bem e não souber o que fazer, ligue para o { -urgent-number } ou para o consultório do seu GP.
+safety-urgent = { $audience ->
+        [parent] Se não se sentir bem, ou se o seu filho não estiver bem, e não souber o que fazer, ligue para o { -urgent-number } ou para o consultório do seu GP.
+       *[other] Se não se sentir bem e não souber o que fazer, ligue para o { -urgent-number } ou para o consultório do seu GP.
+    }
+safety-online = Ou vá a 111.nhs.uk, na internet.
+safety-mental-health = Numa crise de saúde mental, ligue para o { -urgent-number } e escolha a opção de saúde mental.
+safety-deaf = Se for surdo, ligue para o 18001 111 através do Relay UK, ou use os serviços em BSL (língua gestual britânica) do NHS 111 e do 999.
 -emergency-number = 999
 -urgent-number = NHS 111
+# On every page: the rules these guides describe are England's.
+scope-england = Estes guias são sobre os serviços do NHS em Inglaterra. No País de Gales, na Escócia e na Irlanda do Norte, algumas coisas funcionam de outra forma.
 
 home-title = O que acontece a seguir com os seus cuidados?
 home-intro = Escolha o guia que se aplica a si. Cada guia diz quem faz cada passo e como o contactar.
@@ -34,16 +42,18 @@ topic-after-appointment = Fui a uma consulta no hospital
 topic-leaving-hospital = Vou ter alta do hospital
 topic-medicines-fit-notes = Medicamentos e atestados médicos
 topic-child = É sobre o meu filho ou filha
-topic-gp-practice = No consultório do meu GP
+topic-mental-health = É sobre a minha saúde mental
+topic-gp-practice = Ter ajuda do consultório do meu GP, ou sem passar por ele
 
 journey-steps-heading = O que acontece, passo a passo
 # Under a guide shown inside a practice's website.
 journey-more-guides = Mais guias nossos
-journey-reviewed = Verificámos esta página pela última vez em { $date }.
+# Under each guide. A clinician's check is shown only when one is recorded for the guide.
+journey-written = Escrevemos esta página em { $date } com base em fontes públicas. Ainda não foi verificada por um profissional de saúde.
+journey-reviewed = Um profissional de saúde, { $reviewer }, verificou esta página em { $date }.
 step-number = Passo { $number }
 step-who = Quem faz isto
 step-contact = Como contactar
-step-timing = Quanto tempo demora
 step-if-not = Se isto não acontecer
 step-ask = Perguntas que pode fazer
 
@@ -54,8 +64,11 @@ who-patient-or-parent = { $audience ->
         [parent] É consigo, como pai, mãe ou cuidador
        *[other] É consigo
     }
-who-pharmacy = Uma farmácia
-who-other = Outra pessoa, como um técnico de ligação (link worker)
+who-pharmacy = Uma farmácia perto de si
+who-nhs-111 = NHS 111
+who-mental-health-team = A equipa de saúde mental
+who-private-clinic = A clínica privada
+who-other = Outra pessoa: o passo diz quem
 
 # How to reach whoever is responsible.
 contact-hospital-team = Ligue para a equipa do hospital. O número está na sua carta ou SMS.
@@ -63,60 +76,52 @@ contact-referral-booking = Use o link que está no seu SMS ou e-mail, ou ligue p
 contact-gp-practice = Ligue para o consultório do seu GP, use o formulário online ou vá à receção.
 contact-hospital-ward = Pergunte ao pessoal da enfermaria antes de sair. Depois disso, ligue para o número que está na carta da enfermaria.
 contact-test-requester = Contacte a equipa que pediu o exame. Os contactos estão na sua carta ou formulário.
-contact-pharmacy = Vá a qualquer farmácia ou telefone. Não precisa de marcação.
+contact-pharmacy = Vá a qualquer farmácia, ou ligue para uma. Não precisa de marcação.
 contact-link-worker = Peça ao consultório do seu GP que lhe dê o contacto de um técnico de ligação.
 contact-patient-advice = Peça para falar com a equipa de apoio ao doente do hospital. Ajudam quando algo corre mal.
+contact-nhs-111 = Ligue para o NHS 111, de dia ou de noite, ou vá a 111.nhs.uk.
+contact-self-referral = Contacte o serviço por si próprio, pela internet ou por telefone. Procure-o no site do NHS, ou pergunte ao consultório do seu GP como o contactar.
+contact-mental-health-team = Use o número de telefone que está no seu plano de cuidados. Numa crise, ligue para o NHS 111 e escolha a opção de saúde mental.
+contact-private-clinic = Contacte a clínica privada. Os contactos estão na sua carta ou fatura.
+contact-urgent-care = Ligue para as urgências (A&E) ou para o centro de tratamento urgente (urgent treatment centre) onde foi. O número está na sua folha de recomendações. Ou ligue para o número principal do hospital.
 # When the area has told us the service: $service is its name, as the area wrote it.
 contact-local-phone = Ligue para { $service } pelo número { $phone }.
 contact-local-other = Contacte { $service }.
 contact-local-hours = O telefone é atendido: { $hours }
 contact-local-website = A página web do serviço: { $website }
 
-# How long a step takes. $unit is one of hours, days, working-days, weeks, months.
-# The unit agrees with the number just before it ($to, $limit): one = singular.
-timing-range = Normalmente, de { $from } a { $to } { $unit ->
-        [hours] { $to ->
-            [one] hora
-           *[other] horas
-        }
-        [days] { $to ->
-            [one] dia
-           *[other] dias
-        }
-        [working-days] { $to ->
-            [one] dia útil
-           *[other] dias úteis
-        }
-        [months] { $to ->
-            [one] mês
-           *[other] meses
-        }
-       *[weeks] { $to ->
-            [one] semana
-           *[other] semanas
-        }
-    }. Isto varia de hospital para hospital.
+# A time limit on a step: what it is for, then the limit. $unit is one of hours, days, weeks, months; $from says when the time starts.
+# Plural categories for pt-PT: one (only 1), many, other.
+timing-clinic-letter = Quando a carta da consulta chega ao seu GP
+timing-discharge-summary = Quando a nota de alta chega ao seu GP
+timing-cancer-diagnosis = Quando o NHS pretende dizer-lhe se é cancro ou não
+timing-cancelled-operation = Quando deve ter uma nova data para uma operação cancelada no próprio dia
 timing-within = No prazo de { $limit } { $unit ->
         [hours] { $limit ->
             [one] hora
+            [many] horas
            *[other] horas
         }
         [days] { $limit ->
             [one] dia
+            [many] dias
            *[other] dias
-        }
-        [working-days] { $limit ->
-            [one] dia útil
-           *[other] dias úteis
         }
         [months] { $limit ->
             [one] mês
+            [many] meses
            *[other] meses
         }
        *[weeks] { $limit ->
             [one] semana
+            [many] semanas
            *[other] semanas
         }
+    } a contar { $from ->
+        [appointment] da sua consulta
+        [discharge] da sua saída do hospital
+        [referral] do encaminhamento
+       *[cancellation] do dia em que foi cancelada
     }.
 
 # A date such as 21 de novembro de 2026.
@@ -196,7 +201,7 @@ translation-draft = Esta tradução ainda não foi verificada. Se alguma coisa n
 
 footer-make-link = Para profissionais: criar um link para um doente
 footer-embed = Para profissionais: pôr estes guias no seu site
-footer-not-nhs = Este guia não é feito pelo NHS. Explica como os serviços do NHS costumam funcionar em conjunto.
+footer-not-nhs = Este guia não é feito pelo NHS. Diz como os serviços do NHS funcionam em conjunto na maior parte das vezes.
 footer-privacy = Nada do que faz aqui é enviado para lado nenhum nem guardado sobre si.
 
 # Shown if the app stops working in the browser. The page's words stay on screen.
@@ -234,7 +239,7 @@ config-problem-missing-english = { $field }: o texto também tem de estar em ing
 
 # Staff: put the guides on a practice's website.
 embed-title = Pôr estes guias no seu site
-embed-intro = Escolha o que quer mostrar e depois copie o código para a sua página web. Os guias aparecem dentro da sua página. Nada sobre quem visita o seu site é enviado para lado nenhum.
+embed-intro = Escolha o que quer mostrar e depois copie o código para a sua página web. Os guias aparecem dentro da sua página. Não envia nada sobre as pessoas que usam o seu site.
 embed-journey = Guia a mostrar
 embed-all-guides = Todos os guias, em lista
 embed-language = Idioma em que abre

@@ -5,12 +5,20 @@ site-tagline = Cine ce face când îngrijirea dumneavoastră trece de la medicul
 skip-to-content = Mergeți la conținutul principal
 home-link = Toate ghidurile
 
-# The safety line shown on every page.
+# The safety line shown on every page. $audience is "parent" on guides for parents.
 safety-title = Aveți nevoie de ajutor acum?
 safety-emergency = În caz de urgență, sunați la { -emergency-number }.
-safety-urgent = Dacă vă simțiți rău și nu știți ce să faceți, sunați la { -urgent-number } sau la cabinetul medicului de familie (GP).
+safety-urgent = { $audience ->
+        [parent] Dacă dumneavoastră sau copilul dumneavoastră vă simțiți rău și nu știți ce să faceți, sunați la { -urgent-number } sau la cabinetul medicului de familie (GP).
+       *[other] Dacă vă simțiți rău și nu știți ce să faceți, sunați la { -urgent-number } sau la cabinetul medicului de familie (GP).
+    }
+safety-online = Sau intrați online pe 111.nhs.uk.
+safety-mental-health = Într-o criză de sănătate mintală, sunați la { -urgent-number } și alegeți opțiunea pentru sănătate mintală.
+safety-deaf = Dacă sunteți o persoană surdă, sunați la 18001 111 prin Relay UK sau folosiți serviciile NHS 111 și 999 în BSL (limba semnelor britanică).
 -emergency-number = 999
 -urgent-number = NHS 111
+# On every page: the rules these guides describe are England's.
+scope-england = Aceste ghiduri sunt despre serviciile NHS din Anglia. În Țara Galilor, Scoția și Irlanda de Nord, unele lucruri funcționează altfel.
 
 home-title = Ce urmează în îngrijirea dumneavoastră?
 home-intro = Alegeți ghidul potrivit pentru dumneavoastră. Fiecare ghid spune cine face fiecare pas și cum îl puteți contacta.
@@ -35,16 +43,18 @@ topic-after-appointment = Am fost la o consultație la spital
 topic-leaving-hospital = Plec acasă din spital
 topic-medicines-fit-notes = Medicamente și certificate medicale
 topic-child = Este vorba despre copilul meu
-topic-gp-practice = La cabinetul medicului de familie (GP)
+topic-mental-health = Este vorba despre sănătatea mea mintală
+topic-gp-practice = Ajutor de la cabinetul medicului de familie (GP) sau fără el
 
 journey-steps-heading = Ce se întâmplă, pas cu pas
 # Under a guide shown inside a practice's website.
 journey-more-guides = Mai multe ghiduri de la noi
-journey-reviewed = Am verificat ultima dată această pagină pe { $date }.
+# Under each guide. A clinician's check is shown only when one is recorded for the guide.
+journey-written = Am scris această pagină pe { $date } pe baza surselor publice. Niciun cadru medical nu a verificat-o încă.
+journey-reviewed = Un cadru medical, { $reviewer }, a verificat această pagină pe { $date }.
 step-number = Pasul { $number }
 step-who = Cine face asta
 step-contact = Cum îi contactați
-step-timing = Cât durează
 step-if-not = Dacă nu se întâmplă asta
 step-ask = Întrebări pe care le puteți pune
 
@@ -55,8 +65,11 @@ who-patient-or-parent = { $audience ->
         [parent] Dumneavoastră, părintele sau îngrijitorul
        *[other] Dumneavoastră
     }
-who-pharmacy = O farmacie
-who-other = Altcineva, de exemplu un consilier comunitar (link worker)
+who-pharmacy = O farmacie din apropiere
+who-nhs-111 = NHS 111
+who-mental-health-team = Echipa de sănătate mintală
+who-private-clinic = Clinica privată
+who-other = Altcineva: pasul spune cine
 
 # How to reach whoever is responsible.
 contact-hospital-team = Sunați echipa de la spital. Numărul este în scrisoarea sau în mesajul primit.
@@ -67,42 +80,24 @@ contact-test-requester = Contactați echipa care a cerut testul. Datele echipei 
 contact-pharmacy = Mergeți la orice farmacie sau sunați acolo. Nu aveți nevoie de programare.
 contact-link-worker = Rugați cabinetul GP să vă pună în legătură cu un consilier comunitar (link worker).
 contact-patient-advice = Cereți să vorbiți cu serviciul de consiliere pentru pacienți al spitalului. Ei vă ajută când ceva nu merge bine.
+contact-nhs-111 = Sunați la NHS 111, zi și noapte, sau intrați pe 111.nhs.uk.
+contact-self-referral = Contactați chiar dumneavoastră serviciul, online sau la telefon. Căutați-l pe site-ul NHS sau întrebați la cabinetul GP cum îl puteți contacta.
+contact-mental-health-team = Folosiți numărul de telefon din planul dumneavoastră de îngrijire. Într-o criză, sunați la NHS 111 și alegeți opțiunea pentru sănătate mintală.
+contact-private-clinic = Contactați clinica privată. Datele ei sunt în scrisoare sau pe factură.
+contact-urgent-care = Sunați la A&E (urgențe) sau la centrul de tratament urgent (urgent treatment centre) unde ați fost. Numărul este pe fișa cu sfaturi. Sau sunați la numărul principal al spitalului.
 # When the area has told us the service: $service is its name, as the area wrote it.
 contact-local-phone = Sunați la { $service }, la numărul { $phone }.
 contact-local-other = Contactați { $service }.
 contact-local-hours = Se răspunde la telefon: { $hours }
 contact-local-website = Pagina lor web: { $website }
 
-# How long a step takes. $unit is one of hours, days, working-days, weeks, months.
+# A time limit on a step: what it is for, then the limit. $unit is one of hours, days, weeks, months; $from says when the time starts.
 # Romanian: 1 takes the singular; 0 and 2–19 (and 102–119 …) the plural ("few");
 # 20 and above (CLDR "other") need "de" before the plural: "24 de ore".
-timing-range = De obicei între { $from } și { $to } { $unit ->
-        [hours] { $to ->
-            [one] oră
-            [few] ore
-           *[other] de ore
-        }
-        [days] { $to ->
-            [one] zi
-            [few] zile
-           *[other] de zile
-        }
-        [working-days] { $to ->
-            [one] zi lucrătoare
-            [few] zile lucrătoare
-           *[other] de zile lucrătoare
-        }
-        [months] { $to ->
-            [one] lună
-            [few] luni
-           *[other] de luni
-        }
-       *[weeks] { $to ->
-            [one] săptămână
-            [few] săptămâni
-           *[other] de săptămâni
-        }
-    }. Diferă de la un spital la altul.
+timing-clinic-letter = Când ajunge scrisoarea de la clinică la medicul GP
+timing-discharge-summary = Când ajunge scrisoarea medicală de externare la medicul GP
+timing-cancer-diagnosis = Când își propune NHS să vă spună dacă este cancer sau nu
+timing-cancelled-operation = Când ar trebui să aveți o nouă dată pentru o operație anulată chiar în ziua ei
 timing-within = În termen de { $limit } { $unit ->
         [hours] { $limit ->
             [one] oră
@@ -114,11 +109,6 @@ timing-within = În termen de { $limit } { $unit ->
             [few] zile
            *[other] de zile
         }
-        [working-days] { $limit ->
-            [one] zi lucrătoare
-            [few] zile lucrătoare
-           *[other] de zile lucrătoare
-        }
         [months] { $limit ->
             [one] lună
             [few] luni
@@ -129,6 +119,11 @@ timing-within = În termen de { $limit } { $unit ->
             [few] săptămâni
            *[other] de săptămâni
         }
+    } de la { $from ->
+        [appointment] consultația la clinică
+        [discharge] plecarea din spital
+        [referral] trimitere
+       *[cancellation] ziua în care a fost anulată
     }.
 
 # A date such as 21 noiembrie 2026.
@@ -208,7 +203,7 @@ translation-draft = Această traducere nu a fost încă verificată. Dacă ceva 
 
 footer-make-link = Pentru personal: creați un link pentru un pacient
 footer-embed = Pentru personal: puneți aceste ghiduri pe site-ul dumneavoastră
-footer-not-nhs = Acest ghid nu este făcut de NHS. El explică felul în care serviciile NHS lucrează de obicei împreună.
+footer-not-nhs = Acest ghid nu este făcut de NHS. El spune cum lucrează împreună serviciile NHS în cele mai multe cazuri.
 footer-privacy = Nimic din ce faceți aici nu este trimis nicăieri și nu se păstrează nicio informație despre dumneavoastră.
 
 # Shown if the app stops working in the browser. The page's words stay on screen.
@@ -246,7 +241,7 @@ config-problem-missing-english = { $field }: textul trebuie dat și în engleză
 
 # Staff: put the guides on a practice's website.
 embed-title = Puneți aceste ghiduri pe site-ul dumneavoastră
-embed-intro = Alegeți ce să arătați, apoi copiați codul în pagina dumneavoastră web. Ghidurile apar în interiorul paginii dumneavoastră. Nu se trimite nicăieri nimic despre vizitatorii dumneavoastră.
+embed-intro = Alegeți ce să arătați, apoi copiați codul în pagina dumneavoastră web. Ghidurile apar în interiorul paginii dumneavoastră. Codul nu trimite nimic despre oamenii care vă folosesc site-ul.
 embed-journey = Ghidul de afișat
 embed-all-guides = Toate ghidurile, sub formă de listă
 embed-language = Limba în care se deschide

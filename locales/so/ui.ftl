@@ -5,12 +5,20 @@ site-tagline = Cidda waxa qabata marka daryeelkaagu u kala guuro GP-gaaga (dhakh
 skip-to-content = U gudub qoraalka ugu muhiimsan
 home-link = Dhammaan hagayaasha
 
-# The safety line shown on every page.
+# The safety line shown on every page. $audience is "parent" on guides for parents.
 safety-title = Ma u baahan tahay caawimaad hadda?
 safety-emergency = Xaaladaha degdegga ah, wac { -emergency-number }.
-safety-urgent = Haddii aad xanuunsan tahay oo aadan garanayn waxa aad samayso, wac { -urgent-number } ama xarunta GP-gaaga.
+safety-urgent = { $audience ->
+        [parent] Haddii adiga ama ilmahaaga midkiin xanuunsan yahay oo aadan garanayn waxa aad samayso, wac { -urgent-number } ama xarunta GP-gaaga.
+       *[other] Haddii aad xanuunsan tahay oo aadan garanayn waxa aad samayso, wac { -urgent-number } ama xarunta GP-gaaga.
+    }
+safety-online = Ama internetka ka gal 111.nhs.uk.
+safety-mental-health = Haddii aad ku jirto xaalad adag oo caafimaadka maskaxda ah (crisis), wac { -urgent-number } oo dooro doorashada caafimaadka maskaxda.
+safety-deaf = Haddii aad dhagool tahay, wac 18001 111 adiga oo isticmaalaya Relay UK, ama isticmaal adeegyada BSL (luqadda calaamadaha) ee NHS 111 iyo 999.
 -emergency-number = 999
 -urgent-number = NHS 111
+# On every page: the rules these guides describe are England's.
+scope-england = Hagayaashani waxay ku saabsan yihiin adeegyada NHS ee England. Wales, Scotland iyo Northern Ireland, waxyaabaha qaar si kale ayay u shaqeeyaan.
 
 home-title = Daryeelkaaga maxaa ku xiga?
 home-intro = Dooro hagaha kugu habboon. Mid kasta wuxuu sheegayaa cidda qabata tallaabo kasta iyo sida aad ula xiriiri karto.
@@ -34,16 +42,18 @@ topic-after-appointment = Waxaan tagay ballan isbitaal
 topic-leaving-hospital = Waxaan ka baxayaa isbitaalka
 topic-medicines-fit-notes = Daawooyinka iyo fit note
 topic-child = Waxay ku saabsan tahay ilmahayga
-topic-gp-practice = Xarunta GP-gayga
+topic-mental-health = Waxay ku saabsan tahay caafimaadka maskaxdayda
+topic-gp-practice = Caawimaad ka helidda xarunta GP-gayga, ama iyada la'aanteed
 
 journey-steps-heading = Waxa dhaca, tallaabo tallaabo
 # Under a guide shown inside a practice's website.
 journey-more-guides = Hagayaashayada kale
-journey-reviewed = Markii ugu dambeysay ee aan boggan hubinnay waxay ahayd { $date }.
+# Under each guide. A clinician's check is shown only when one is recorded for the guide.
+journey-written = Boggan waxaan qornay { $date }, annaga oo ka soo qaadanayna ilaha dadweynaha. Xirfadle caafimaad weli ma hubin.
+journey-reviewed = Xirfadle caafimaad, { $reviewer }, ayaa boggan hubiyay { $date }.
 step-number = Tallaabada { $number }
 step-who = Cidda qabata
 step-contact = Sida loola xiriiro
-step-timing = Muddada ay qaadato
 step-if-not = Haddii tani aanay dhicin
 step-ask = Su'aalo aad weydiin karto
 
@@ -54,8 +64,11 @@ who-patient-or-parent = { $audience ->
         [parent] Adiga, waalidka ama daryeelaha
        *[other] Adiga
     }
-who-pharmacy = Farmashiye
-who-other = Qof kale, sida link worker (shaqaale ku xira adeegyada)
+who-pharmacy = Farmashiye kuu dhow
+who-nhs-111 = NHS 111
+who-mental-health-team = Kooxda caafimaadka maskaxda
+who-private-clinic = Kilinikka gaarka ah (private)
+who-other = Qof kale: tallaabada ayaa sheegaysa cidda uu yahay
 
 # How to reach whoever is responsible.
 contact-hospital-team = Wac kooxda isbitaalka. Lambarkooda wuxuu ku qoran yahay warqaddaada ama fariintaada qoraalka ah.
@@ -66,32 +79,22 @@ contact-test-requester = La xiriir kooxda codsatay baaritaanka. Macluumaadkooda 
 contact-pharmacy = U tag ama wac farmashiye kasta. Uma baahnid inaad ballan qabsato.
 contact-link-worker = Weydii xarunta GP-gaaga inay kugu xiriiriyaan link worker.
 contact-patient-advice = Weydiiso kooxda talobixinta bukaanka ee isbitaalka. Way ku caawiyaan marka wax khaldamaan.
+contact-nhs-111 = Wac NHS 111, habeen iyo maalin, ama gal 111.nhs.uk.
+contact-self-referral = Adigu la xiriir adeegga, internetka ama taleefanka. Ka raadi website-ka NHS, ama weydii xarunta GP-gaaga sida aad ula xiriirto.
+contact-mental-health-team = Isticmaal lambarka taleefanka ee ku qoran qorshahaaga daryeelka. Haddii aad ku jirto xaalad adag (crisis), wac NHS 111 oo dooro doorashada caafimaadka maskaxda.
+contact-private-clinic = La xiriir kilinikka gaarka ah. Macluumaadkooda waxay ku qoran yihiin warqaddaada ama biilkaaga.
+contact-urgent-care = Wac A&E ama xarunta daaweynta degdegga ah ee aad tagtay. Lambarku wuxuu ku qoran yahay warqadda talada (advice sheet), ama wac lambarka guud ee isbitaalka.
 # When the area has told us the service: $service is its name, as the area wrote it.
 contact-local-phone = Wac { $service }. Lambarkoodu waa { $phone }.
 contact-local-other = La xiriir { $service }.
 contact-local-hours = Saacadaha taleefanka laga jawaabo: { $hours }
 contact-local-website = Boggooda internetka: { $website }
 
-# How long a step takes. $unit is one of hours, days, working-days, weeks, months.
-timing-range = Inta badan waxay qaadataa { $from } ilaa { $to } { $unit ->
-        [hours] { $to ->
-            [one] saacad
-           *[other] saacadood
-        }
-        [days] { $to ->
-            [one] maalin
-           *[other] maalmood
-        }
-        [working-days] { $to ->
-            [one] maalin shaqo
-           *[other] maalmood oo shaqo
-        }
-        [months] { $to ->
-            [one] bil
-           *[other] bilood
-        }
-       *[weeks] toddobaad
-    }. Tani way ku kala duwan tahay isbitaal ilaa isbitaal.
+# A time limit on a step: what it is for, then the limit. $unit is one of hours, days, weeks, months; $from says when the time starts.
+timing-clinic-letter = Goorta warqadda kilinikku gaarto GP-gaaga
+timing-discharge-summary = Goorta warbixinta ka bixitaanku (discharge summary) gaarto GP-gaaga
+timing-cancer-diagnosis = Goorta NHS-ku higsanayo inuu kuu sheego inaad kansar qabto iyo in kale
+timing-cancelled-operation = Goorta ay tahay inaad hesho taariikh cusub, haddii qalliinkaaga la joojiyo maalintii uu ahaa
 timing-within = { $limit } { $unit ->
         [hours] { $limit ->
             [one] saacad gudaheed
@@ -101,10 +104,6 @@ timing-within = { $limit } { $unit ->
             [one] maalin gudaheed
            *[other] maalmood gudahood
         }
-        [working-days] { $limit ->
-            [one] maalin shaqo gudaheed
-           *[other] maalmood oo shaqo gudahood
-        }
         [months] { $limit ->
             [one] bil gudaheed
            *[other] bilood gudahood
@@ -113,6 +112,11 @@ timing-within = { $limit } { $unit ->
             [one] toddobaad gudihiis
            *[other] toddobaad gudahood
         }
+    } laga bilaabo { $from ->
+        [appointment] ballanta kilinikkaaga
+        [discharge] markaad isbitaalka ka baxdo
+        [referral] u-gudbinta
+       *[cancellation] maalinta la joojiyay
     }.
 
 # A date such as 21 November 2026.
@@ -192,7 +196,7 @@ translation-draft = Turjumaaddan wali lama hubin. Haddii wax kuu caddayn waayaan
 
 footer-make-link = Shaqaalaha: link u samee bukaan
 footer-embed = Shaqaalaha: hagayaashan dhig website-kaaga
-footer-not-nhs = Hagahan ma samayn NHS. Wuxuu sharxayaa sida adeegyada NHS inta badan u wada shaqeeyaan.
+footer-not-nhs = Hagahan ma aha mid uu NHS-ku sameeyay. Wuxuu sheegayaa sida adeegyada NHS ay u wada shaqeeyaan inta badan.
 footer-privacy = Waxaad halkan ku samayso meelna looma diro, wax kugu saabsanna lama kaydiyo.
 
 # Shown if the app stops working in the browser. The page's words stay on screen.
@@ -230,7 +234,7 @@ config-problem-missing-english = { $field }: erayada waa in sidoo kale lagu qora
 
 # Staff: put the guides on a practice's website.
 embed-title = Hagayaashan dhig website-kaaga
-embed-intro = Dooro waxa la muujinayo, kadibna koodhka koobiyee oo ku dhig boggaaga internetka. Hagayaashu waxay ka muuqdaan boggaaga gudihiisa. Wax ku saabsan dadka booqda boggaaga meelna looma diro.
+embed-intro = Dooro waxa la muujinayo, kadibna koodhka koobiyee oo ku dhig boggaaga internetka. Hagayaashu waxay ka muuqdaan boggaaga gudihiisa. Meelna uma diro wax ku saabsan dadka isticmaala website-kaaga.
 embed-journey = Hagaha la muujinayo
 embed-all-guides = Dhammaan hagayaasha, liis ahaan
 embed-language = Luqadda uu ku furmayo

@@ -5,12 +5,20 @@ site-tagline = جب آپ کی دیکھ بھال آپ کے جی پی (GP) اور 
 skip-to-content = اصل مواد پر جائیں
 home-link = تمام گائیڈ
 
-# The safety line shown on every page.
+# The safety line shown on every page. $audience is "parent" on guides for parents.
 safety-title = کیا آپ کو ابھی مدد چاہیے؟
 safety-emergency = ایمرجنسی میں { -emergency-number } پر فون کریں۔
-safety-urgent = اگر آپ کی طبیعت خراب ہے اور آپ کو معلوم نہیں کہ کیا کرنا ہے، تو { -urgent-number } یا اپنی جی پی (GP) پریکٹس کو فون کریں۔
+safety-urgent = { $audience ->
+        [parent] اگر آپ کی یا آپ کے بچے کی طبیعت خراب ہے اور آپ کو معلوم نہیں کہ کیا کرنا ہے، تو { -urgent-number } یا اپنی جی پی (GP) پریکٹس کو فون کریں۔
+       *[other] اگر آپ کی طبیعت خراب ہے اور آپ کو معلوم نہیں کہ کیا کرنا ہے، تو { -urgent-number } یا اپنی جی پی (GP) پریکٹس کو فون کریں۔
+    }
+safety-online = یا آن لائن 111.nhs.uk پر جائیں۔
+safety-mental-health = ذہنی صحت کے بحران (crisis) میں { -urgent-number } کو فون کریں اور ذہنی صحت کا آپشن چنیں۔
+safety-deaf = اگر آپ سن نہیں سکتے، تو Relay UK کے ذریعے 18001 111 پر فون کریں، یا NHS 111 اور 999 کی BSL (برطانوی اشاروں کی زبان) سروسز استعمال کریں۔
 -emergency-number = 999
 -urgent-number = NHS 111
+# On every page: the rules these guides describe are England's.
+scope-england = یہ گائیڈ انگلینڈ میں NHS کی سروسز کے بارے میں ہیں۔ ویلز، اسکاٹ لینڈ اور شمالی آئرلینڈ میں کچھ چیزیں دوسرے طریقوں سے ہوتی ہیں۔
 
 home-title = آپ کی دیکھ بھال میں آگے کیا ہوگا؟
 home-intro = وہ گائیڈ چنیں جو آپ کی صورتحال کے مطابق ہو۔ ہر گائیڈ بتاتا ہے کہ ہر مرحلہ کون کرتا ہے، اور ان سے رابطہ کیسے کریں۔
@@ -34,16 +42,18 @@ topic-after-appointment = ہسپتال میں میری اپائنٹمنٹ ہو �
 topic-leaving-hospital = مجھے ہسپتال سے چھٹی مل رہی ہے
 topic-medicines-fit-notes = دوائیں اور فٹ نوٹ
 topic-child = یہ میرے بچے کے بارے میں ہے
-topic-gp-practice = میری جی پی (GP) پریکٹس میں
+topic-mental-health = یہ میری ذہنی صحت کے بارے میں ہے
+topic-gp-practice = اپنی جی پی (GP) پریکٹس سے مدد لینا، یا اس کے بغیر مدد لینا
 
 journey-steps-heading = کیا ہوتا ہے، مرحلہ وار
 # Under a guide shown inside a practice's website.
 journey-more-guides = ہمارے مزید گائیڈ
-journey-reviewed = ہم نے اس صفحے کو آخری بار { $date } کو چیک کیا۔
+# Under each guide. A clinician's check is shown only when one is recorded for the guide.
+journey-written = ہم نے یہ صفحہ { $date } کو عوامی ذرائع کی مدد سے لکھا۔ ابھی کسی طبی ماہر (clinician) نے اسے چیک نہیں کیا۔
+journey-reviewed = ایک طبی ماہر (clinician)، { $reviewer }، نے { $date } کو اس صفحے کو چیک کیا۔
 step-number = مرحلہ { $number }
 step-who = یہ کون کرتا ہے
 step-contact = ان سے رابطہ کیسے کریں
-step-timing = اس میں کتنا وقت لگتا ہے
 step-if-not = اگر ایسا نہ ہو
 step-ask = آپ یہ سوال پوچھ سکتے ہیں
 
@@ -54,8 +64,11 @@ who-patient-or-parent = { $audience ->
         [parent] آپ، یعنی والدین یا دیکھ بھال کرنے والے
        *[other] آپ
     }
-who-pharmacy = کوئی فارمیسی
-who-other = کوئی اور، جیسے لنک ورکر (link worker)
+who-pharmacy = آپ کے قریب کوئی فارمیسی
+who-nhs-111 = NHS 111
+who-mental-health-team = ذہنی صحت کی ٹیم
+who-private-clinic = پرائیویٹ کلینک
+who-other = کوئی اور: مرحلے میں بتایا گیا ہے کہ کون
 
 # How to reach whoever is responsible.
 contact-hospital-team = ہسپتال کی ٹیم کو فون کریں۔ ان کا نمبر آپ کے خط یا ٹیکسٹ میسج پر ہے۔
@@ -66,35 +79,30 @@ contact-test-requester = اس ٹیم سے رابطہ کریں جس نے ٹیسٹ
 contact-pharmacy = کسی بھی فارمیسی پر جائیں یا انہیں فون کریں۔ آپ کو اپائنٹمنٹ لینے کی ضرورت نہیں۔
 contact-link-worker = اپنی جی پی پریکٹس سے کہیں کہ وہ کسی لنک ورکر سے آپ کا رابطہ کروا دیں۔
 contact-patient-advice = ہسپتال میں مریضوں کی مشاورتی ٹیم سے رابطہ کریں۔ جب معاملات خراب ہوں تو وہ مدد کرتے ہیں۔
+contact-nhs-111 = دن ہو یا رات، NHS 111 کو فون کریں، یا 111.nhs.uk پر جائیں۔
+contact-self-referral = سروس سے خود رابطہ کریں، آن لائن یا فون پر۔ NHS کی ویب سائٹ پر اسے تلاش کریں، یا اپنی جی پی پریکٹس سے پوچھیں کہ اس سے رابطہ کیسے کریں۔
+contact-mental-health-team = اپنے دیکھ بھال کے منصوبے (care plan) میں دیا گیا فون نمبر استعمال کریں۔ بحران (crisis) میں NHS 111 کو فون کریں اور ذہنی صحت کا آپشن چنیں۔
+contact-private-clinic = پرائیویٹ کلینک سے رابطہ کریں۔ ان کی تفصیلات آپ کے خط یا بل پر ہیں۔
+contact-urgent-care = اس A&E یا ارجنٹ ٹریٹمنٹ سینٹر (urgent treatment centre) کو فون کریں جہاں آپ گئے تھے۔ نمبر آپ کے مشورے والے پرچے (advice sheet) پر ہے۔ یا ہسپتال کے مرکزی نمبر پر فون کریں۔
 # When the area has told us the service: $service is its name, as the area wrote it.
 contact-local-phone = { $service } کو { $phone } پر فون کریں۔
 contact-local-other = { $service } سے رابطہ کریں۔
 contact-local-hours = فون ان اوقات میں اٹھایا جاتا ہے: { $hours }
 contact-local-website = ان کا ویب پیج: { $website }
 
-# How long a step takes. $unit is one of hours, days, working-days, weeks, months.
-# Urdu: singular after 1, plural otherwise; after "کے اندر" (within) the oblique
-# form is used (دنوں، ہفتوں…).
-timing-range = عام طور پر { $from } سے { $to } { $unit ->
-        [hours] { $to ->
-            [one] گھنٹہ
-           *[other] گھنٹے
-        }
-        [days] دن
-        [working-days] { $to ->
-            [one] کام کا دن
-           *[other] کام کے دن
-        }
-        [months] { $to ->
-            [one] مہینہ
-           *[other] مہینے
-        }
-       *[weeks] { $to ->
-            [one] ہفتہ
-           *[other] ہفتے
-        }
-    }۔ یہ ہر ہسپتال میں مختلف ہوتا ہے۔
-timing-within = { $limit } { $unit ->
+# A time limit on a step: what it is for, then the limit. $unit is one of hours, days, weeks, months; $from says when the time starts.
+# Urdu: the starting point comes first ("…کے بعد"), then the limit. After "کے اندر" (within)
+# the oblique form is used: singular after 1 (دن), plural otherwise (دنوں، ہفتوں…).
+timing-clinic-letter = کلینک کا خط آپ کے جی پی کو کب تک پہنچتا ہے
+timing-discharge-summary = ڈسچارج سمری آپ کے جی پی کو کب تک پہنچتی ہے
+timing-cancer-diagnosis = NHS کب تک آپ کو بتانے کی کوشش کرتا ہے کہ یہ کینسر ہے یا نہیں
+timing-cancelled-operation = اگر آپ کا آپریشن اسی دن منسوخ ہو جائے جس دن ہونا تھا، تو آپ کو نئی تاریخ کب تک ملنی چاہیے
+timing-within = { $from ->
+        [appointment] آپ کی کلینک کی اپائنٹمنٹ کے بعد
+        [discharge] ہسپتال سے چھٹی ملنے کے بعد
+        [referral] ریفرل کے بعد
+       *[cancellation] منسوخی والے دن کے بعد
+    } { $limit } { $unit ->
         [hours] { $limit ->
             [one] گھنٹے
            *[other] گھنٹوں
@@ -102,10 +110,6 @@ timing-within = { $limit } { $unit ->
         [days] { $limit ->
             [one] دن
            *[other] دنوں
-        }
-        [working-days] { $limit ->
-            [one] کام کے دن
-           *[other] کام کے دنوں
         }
         [months] { $limit ->
             [one] مہینے
@@ -194,7 +198,7 @@ translation-draft = اس ترجمے کی ابھی جانچ نہیں ہوئی۔ �
 
 footer-make-link = عملے کے لیے: مریض کے لیے لنک بنائیں
 footer-embed = عملے کے لیے: یہ گائیڈ اپنی ویب سائٹ پر لگائیں
-footer-not-nhs = یہ گائیڈ NHS نے نہیں بنایا۔ یہ بتاتا ہے کہ NHS کی سروسز عام طور پر مل کر کیسے کام کرتی ہیں۔
+footer-not-nhs = یہ گائیڈ NHS نے نہیں بنایا۔ یہ بتاتا ہے کہ زیادہ تر وقت NHS کی سروسز مل کر کیسے کام کرتی ہیں۔
 footer-privacy = آپ یہاں جو کچھ بھی کرتے ہیں، وہ کہیں نہیں بھیجا جاتا، اور آپ کے بارے میں کچھ محفوظ نہیں کیا جاتا۔
 
 # Shown if the app stops working in the browser. The page's words stay on screen.
@@ -232,7 +236,7 @@ config-problem-missing-english = { $field }: الفاظ انگریزی میں ب
 
 # Staff: put the guides on a practice's website.
 embed-title = یہ گائیڈ اپنی ویب سائٹ پر لگائیں
-embed-intro = چنیں کہ کیا دکھانا ہے، پھر کوڈ کاپی کر کے اپنے ویب پیج میں ڈالیں۔ گائیڈ آپ کے صفحے کے اندر نظر آتے ہیں۔ آپ کی سائٹ پر آنے والوں کے بارے میں کچھ بھی کہیں نہیں بھیجا جاتا۔
+embed-intro = چنیں کہ کیا دکھانا ہے، پھر کوڈ کاپی کر کے اپنے ویب پیج میں ڈالیں۔ گائیڈ آپ کے صفحے کے اندر نظر آتے ہیں۔ یہ ان لوگوں کے بارے میں کچھ نہیں بھیجتا جو آپ کی سائٹ استعمال کرتے ہیں۔
 embed-journey = دکھانے کے لیے گائیڈ
 embed-all-guides = تمام گائیڈ، فہرست کی صورت میں
 embed-language = یہ کس زبان میں کھلے

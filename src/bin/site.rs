@@ -27,6 +27,7 @@ use whatnext::i18n::locale::{EN_GB, SUPPORTED};
 use whatnext::i18n::{self, I18n};
 use whatnext::local_config::{self, AreaContacts};
 use whatnext::route::{Page, Route, SiteRoot, PRERENDERED_ROUTE_META, SITE_ROOT_META};
+use whatnext::search::SearchWords;
 use whatnext::{page_description, page_title, App};
 
 
@@ -60,6 +61,8 @@ fn build(dist: &Path, staff_dist: &Path) -> io::Result<usize> {
     let mut pages = 0;
     for &locale in SUPPORTED {
         let i18n = i18n::for_locale(locale);
+        let search_words = SearchWords::of(&i18n);
+        fs::write(dist.join(&search_words.file_name), &search_words.text)?;
         for route in Route::all().filter(|route| route.locale == locale) {
             let dir = dist.join(route.path().trim_start_matches('/'));
             fs::create_dir_all(&dir)?;

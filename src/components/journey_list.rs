@@ -5,8 +5,8 @@ use crate::journeys::{self, Topic};
 use crate::route::{Page, Route, SiteRoot};
 
 /// Every journey, grouped under the question people start from. Links stay in the
-/// page's mode (a desk page links to desk pages). Each item carries its search words
-/// for the search island.
+/// page's mode (a desk page links to desk pages). The search island reads the titles
+/// and summaries; the keywords come from their own file (`search::SearchWords`).
 #[component]
 pub fn JourneyList() -> impl IntoView {
     let i18n = use_i18n();
@@ -21,7 +21,7 @@ pub fn JourneyList() -> impl IntoView {
             .into_iter()
             .map(|&journey| {
                 view! {
-                    <li class="journey-link" data-keywords=i18n.attr(journey.id, "keywords")>
+                    <li class="journey-link">
                         <a class="journey-link__title" href=root.href(&route.to(Page::Journey(journey)))>
                             {i18n.attr(journey.id, "title")}
                         </a>

@@ -58,6 +58,9 @@ pub fn Layout(children: Children) -> impl IntoView {
         view! { <DeskTimer><span class=DESK_TIMER_CLASS hidden data-reset-to=reset_to data-seconds=DESK_IDLE_SECONDS></span></DeskTimer> }
     });
     let embed_frame = embedded.then(|| view! { <EmbedFrame/> });
+    // The rules the guides describe are England's (the Standard Contract, e-Referral,
+    // Pharmacy First): every page says so, in its own language.
+    let scope = view! { <p class="scope">{i18n.text("scope-england")}</p> };
     let main = view! { <main id="main" tabindex="-1">{children()}</main> };
     let class = match route.mode {
         Mode::Personal => "page",
@@ -81,9 +84,9 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <PanicNotice/>
                 <LanguageNotice>{unknown_language}</LanguageNotice>
                 {if picker {
-                    view! { <TranslationNotice/> <SafetyLine/> {main} }.into_any()
+                    view! { <TranslationNotice/> <SafetyLine/> {scope} {main} }.into_any()
                 } else {
-                    view! { {main} <TranslationNotice/> <SafetyLine/> }.into_any()
+                    view! { {main} <TranslationNotice/> <SafetyLine/> {scope} }.into_any()
                 }}
             </div>
             {footer}

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, I18n, MessageRef};
 use super::LocalContact;
-use crate::journeys::{Journey, Step, Timing};
+use crate::journeys::{Journey, Step, TimedEvent};
 use crate::local_config::AreaContacts;
 
 /// One step of a journey: what happens, who does it, how long, how to reach them,
@@ -34,7 +34,7 @@ pub fn StepCard(journey: &'static Journey, step: &'static Step, number: usize) -
         .collect_view();
     let timing = step.timing.map(|timing| {
         view! {
-            <dt class="step__fact--timing">{i18n.text("step-timing")}</dt>
+            <dt class="step__fact--timing">{i18n.text(timing.message())}</dt>
             <dd class="step__fact--timing">{timing_text(&i18n, timing)}</dd>
         }
     });
@@ -61,21 +61,12 @@ pub fn StepCard(journey: &'static Journey, step: &'static Step, number: usize) -
     }
 }
 
-/// "Usually 4 to 18 weeks. This varies by hospital." or "Within 10 days."
-fn timing_text(i18n: &I18n, timing: Timing) -> String {
+/// "Within 7 days of your clinic visit."
+fn timing_text(i18n: &I18n, event: TimedEvent) -> String {
+    let (limit, unit) = event.limit();
     let mut args = FluentArgs::new();
-    let message = match timing {
-        Timing::Range { from, to, unit } => {
-            args.set("from", from);
-            args.set("to", to);
-            args.set("unit", unit.key());
-            "timing-range"
-        }
-        Timing::Within { limit, unit } => {
-            args.set("limit", limit);
-            args.set("unit", unit.key());
-            "timing-within"
-        }
-    };
-    i18n.format(MessageRef::new(message), Some(&args))
+    args.set("limit", limit);
+    args.set("unit", unit.key());
+    args.set("from", event.from_key());
+    i18n.format(MessageRef::new("timing-within"), Some(&args))
 }

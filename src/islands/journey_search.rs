@@ -2,23 +2,40 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::search::SearchIndex;
+use crate::search::{journey_id_of, parse_search_words, SearchIndex};
 
 /// A search box that finds journeys by everyday words, on the device, as you type.
-/// It indexes the journey list already on the page (each `.journey-link` carries its
-/// `data-keywords`). `children`: the label, the hint, and hidden data: the words to
-/// ignore (`[data-search-ignored]`) and the "n guides match" lines (`.search__counts li`,
-/// n = 0 … all journeys), formatted by Fluent at build time.
+/// It indexes the journey list already on the page (titles and summaries), and adds each
+/// journey's keywords from the language's search-words file, fetched once the page is
+/// up (`[data-search-words]`: its address). `children`: the label, the hint, and hidden
+/// data: the words to ignore (`[data-search-ignored]`) and the "n guides match" lines
+/// (`.search__counts li`, n = 0 … all journeys), formatted by Fluent at build time.
 #[island]
 pub fn JourneySearch(children: Children) -> impl IntoView {
     let root = NodeRef::<Div>::new();
     let index = RwSignal::new(None::<(SearchIndex, Vec<String>)>);
     let (query, set_query) = signal(String::new());
+    // Once the island has started: index the titles and summaries on the page at once,
+    // then again with the keywords when their file comes (without it, offline say, the
+    // search works on titles and summaries).
     Effect::new(move || {
         let Some(root) = root.get() else { return };
         let ignored = browser::attribute_in(&root, "[data-search-ignored]", "data-search-ignored").unwrap_or_default();
         let counts = browser::texts_in(&root, ".search__counts li");
-        index.set(Some((SearchIndex::new(browser::journey_entries(), &ignored), counts)));
+        index.set(Some((SearchIndex::new(browser::journey_entries(), &ignored), counts.clone())));
+        let Some(url) = browser::attribute_in(&root, "[data-search-words]", "data-search-words") else { return };
+        browser::fetch_text(url, move |text| {
+            let Some(text) = text else { return };
+            let keywords = parse_search_words(&text);
+            let mut entries = browser::journey_entries();
+            for entry in &mut entries {
+                let id = journey_id_of(&entry.href);
+                if let Some((_, words)) = keywords.iter().find(|(journey, _)| *journey == id) {
+                    entry.keywords = words.to_string();
+                }
+            }
+            index.set(Some((SearchIndex::new(entries, &ignored), counts)));
+        });
     });
     let results = move || {
         let query = query.get();

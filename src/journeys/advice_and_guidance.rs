@@ -1,4 +1,7 @@
-//! "Your GP asked a specialist for advice first" (advice and guidance). Text: locales/*/journeys/advice-and-guidance.ftl.
+//! "Your GP asked a specialist for advice". Text: locales/*/journeys/advice-and-guidance.ftl.
+//!
+//! No typical reply time: the only national figure (replies within 2 working days) was a
+//! 2017-19 incentive, and local targets differ, so the page says to ask the GP.
 
 use super::model::*;
 
@@ -6,7 +9,8 @@ pub static JOURNEY: Journey = Journey {
     id: "advice-and-guidance",
     audience: Audience::Patient,
     topic: Topic::Referred,
-    last_reviewed: Date { year: 2026, month: 11, day: 21 },
+    written: Date { year: 2026, month: 11, day: 24 },
+    clinical_review: None,
     #[cfg(feature = "ssr")]
     steps: &[
         Step {
@@ -14,34 +18,36 @@ pub static JOURNEY: Journey = Journey {
             who: Responsible::GpPractice,
             contact: Contact::GpPractice,
             timing: None,
-            sources: &[Source::Ers],
+            times: &[],
+            sources: &[Source::Ers, Source::Sel2025],
             covers: &[Principle::AdviceAndGuidance],
         },
         Step {
             message: "advice-and-guidance-reply",
             who: Responsible::HospitalTeam,
-            // The specialist replies to the GP; the patient reaches them through the practice.
             contact: Contact::GpPractice,
-            // About two weeks is typical but local; one trust aims for 10 working days.
-            timing: Some(Timing::Range { from: 1, to: 2, unit: TimeUnit::Weeks }),
+            timing: None,
+            times: &[],
             sources: &[Source::Ers],
-            covers: &[Principle::AdviceAndGuidance],
+            covers: &[],
         },
         Step {
             message: "advice-and-guidance-worse",
             who: Responsible::GpPractice,
             contact: Contact::GpPractice,
             timing: None,
-            sources: &[Source::TrustGuidance],
-            covers: &[],
+            times: &[],
+            sources: &[Source::TrustGuidance, Source::Nhs111],
+            covers: &[Principle::WorseWhileWaiting],
         },
         Step {
             message: "advice-and-guidance-next",
             who: Responsible::GpPractice,
             contact: Contact::GpPractice,
             timing: None,
-            sources: &[Source::Ers],
-            covers: &[Principle::AdviceAndGuidance, Principle::EReferralLetterOrText],
+            times: &[],
+            sources: &[Source::Ers, Source::Validation],
+            covers: &[Principle::EReferralLetterOrText],
         },
     ],
 };

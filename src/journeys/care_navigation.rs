@@ -1,4 +1,4 @@
-//! "Why the front desk asks what is wrong": care navigation and social prescribing. Text: locales/*/journeys/care-navigation.ftl.
+//! "Why the front desk asks what is wrong". Text: locales/*/journeys/care-navigation.ftl.
 
 use super::model::*;
 
@@ -6,7 +6,8 @@ pub static JOURNEY: Journey = Journey {
     id: "care-navigation",
     audience: Audience::Patient,
     topic: Topic::GpPractice,
-    last_reviewed: Date { year: 2026, month: 11, day: 21 },
+    written: Date { year: 2026, month: 11, day: 24 },
+    clinical_review: None,
     #[cfg(feature = "ssr")]
     steps: &[
         Step {
@@ -14,6 +15,7 @@ pub static JOURNEY: Journey = Journey {
             who: Responsible::GpPractice,
             contact: Contact::GpPractice,
             timing: None,
+            times: &[],
             sources: &[Source::Brunton2021],
             covers: &[Principle::CareNavigationAndSocialPrescribing],
         },
@@ -22,6 +24,7 @@ pub static JOURNEY: Journey = Journey {
             who: Responsible::GpPractice,
             contact: Contact::GpPractice,
             timing: None,
+            times: &[],
             sources: &[Source::Brunton2021],
             covers: &[Principle::CareNavigationAndSocialPrescribing],
         },
@@ -30,6 +33,7 @@ pub static JOURNEY: Journey = Journey {
             who: Responsible::PatientOrParent,
             contact: Contact::LinkWorker,
             timing: None,
+            times: &[],
             sources: &[Source::Brunton2021],
             covers: &[Principle::CareNavigationAndSocialPrescribing],
         },
@@ -38,6 +42,7 @@ pub static JOURNEY: Journey = Journey {
             who: Responsible::Other,
             contact: Contact::LinkWorker,
             timing: None,
+            times: &[],
             sources: &[Source::Brunton2021],
             covers: &[Principle::CareNavigationAndSocialPrescribing],
         },

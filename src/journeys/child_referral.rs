@@ -1,4 +1,4 @@
-//! "Your child is sent to a children's doctor" (a paediatrician). Text: locales/*/journeys/child-referral.ftl.
+//! "Your child is sent to a children's doctor". Text: locales/*/journeys/child-referral.ftl.
 
 use super::model::*;
 
@@ -6,23 +6,35 @@ pub static JOURNEY: Journey = Journey {
     id: "child-referral",
     audience: Audience::Parent,
     topic: Topic::Child,
-    last_reviewed: Date { year: 2026, month: 11, day: 21 },
+    written: Date { year: 2026, month: 11, day: 24 },
+    clinical_review: None,
     #[cfg(feature = "ssr")]
     steps: &[
+        Step {
+            message: "child-referral-advice",
+            who: Responsible::GpPractice,
+            contact: Contact::GpPractice,
+            timing: None,
+            times: &[],
+            sources: &[Source::ChildrenCare, Source::Sel2025],
+            covers: &[Principle::PaediatricAdviceAndGuidance],
+        },
         Step {
             message: "child-referral-sent",
             who: Responsible::GpPractice,
             contact: Contact::GpPractice,
             timing: None,
-            sources: &[Source::Cm2022, Source::Leaflet2017, Source::ChildrenCare],
-            covers: &[Principle::TestsBeforeReferral, Principle::ParentsToldOnChildsBehalf],
+            times: &[],
+            sources: &[Source::Cm2022, Source::ChildrenCare],
+            covers: &[Principle::TestsBeforeReferral, Principle::ParentsToldOnChildsBehalf, Principle::UrgencyOfReferral],
         },
         Step {
             message: "child-referral-booking",
             who: Responsible::PatientOrParent,
             contact: Contact::ReferralBooking,
             timing: None,
-            sources: &[Source::Ers],
+            times: &[],
+            sources: &[Source::Ers, Source::Validation, Source::Choice],
             covers: &[Principle::EReferralLetterOrText],
         },
         Step {
@@ -30,19 +42,17 @@ pub static JOURNEY: Journey = Journey {
             who: Responsible::HospitalTeam,
             contact: Contact::HospitalTeam,
             timing: None,
-            sources: &[Source::TrustGuidance, Source::Contract, Source::Recovery2023],
-            covers: &[
-                Principle::GpCannotMakeItSooner,
-                Principle::CheckStillNeeded,
-                Principle::HospitalAnswersItsOwnQuestions,
-            ],
+            times: &[],
+            sources: &[Source::TrustGuidance, Source::Validation, Source::Contract],
+            covers: &[Principle::CheckStillNeeded, Principle::HospitalAnswersItsOwnQuestions],
         },
         Step {
             message: "child-referral-worse",
-            who: Responsible::HospitalTeam,
-            contact: Contact::HospitalTeam,
+            who: Responsible::PatientOrParent,
+            contact: Contact::GpPractice,
             timing: None,
-            sources: &[Source::TrustGuidance],
+            times: &[],
+            sources: &[Source::ChildUnwell, Source::TrustGuidance, Source::Nhs111],
             covers: &[Principle::WorseWhileWaiting],
         },
         Step {
@@ -50,16 +60,27 @@ pub static JOURNEY: Journey = Journey {
             who: Responsible::HospitalTeam,
             contact: Contact::HospitalTeam,
             timing: None,
-            sources: &[Source::Leaflet2017, Source::ChildrenCare],
-            covers: &[Principle::ParentsToldOnChildsBehalf],
+            times: &[],
+            sources: &[Source::ChildrenCare, Source::GmcYoungPeople],
+            covers: &[Principle::YoungPeoplesPrivacy],
+        },
+        Step {
+            message: "child-referral-letter",
+            who: Responsible::HospitalTeam,
+            contact: Contact::HospitalTeam,
+            timing: Some(TimedEvent::ClinicLetter),
+            times: &[],
+            sources: &[Source::Contract],
+            covers: &[Principle::DischargeSummaryAndClinicLetter],
         },
         Step {
             message: "child-referral-results",
             who: Responsible::HospitalTeam,
             contact: Contact::TestRequester,
-            timing: Some(Timing::Within { limit: 10, unit: TimeUnit::Days }),
+            timing: None,
+            times: &[],
             sources: &[Source::Contract, Source::Cm2022, Source::Sel2025],
-            covers: &[Principle::RequesterGivesResults, Principle::DischargeSummaryAndClinicLetter],
+            covers: &[Principle::RequesterGivesResults],
         },
     ],
 };

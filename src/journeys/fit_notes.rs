@@ -1,4 +1,4 @@
-//! "Getting a fit note" (a "sick note"). Text: locales/*/journeys/fit-notes.ftl.
+//! "Getting a fit note". Text: locales/*/journeys/fit-notes.ftl.
 
 use super::model::*;
 
@@ -6,23 +6,35 @@ pub static JOURNEY: Journey = Journey {
     id: "fit-notes",
     audience: Audience::Patient,
     topic: Topic::MedicinesAndFitNotes,
-    last_reviewed: Date { year: 2026, month: 11, day: 21 },
+    written: Date { year: 2026, month: 11, day: 24 },
+    clinical_review: None,
     #[cfg(feature = "ssr")]
     steps: &[
+        Step {
+            message: "fit-notes-first-week",
+            who: Responsible::PatientOrParent,
+            contact: Contact::GpPractice,
+            timing: None,
+            times: &[SourcedTime { amount: 7, unit: TimeUnit::Days, source: Source::SelfCertification }],
+            sources: &[Source::SelfCertification],
+            covers: &[Principle::SelfCertifyFirstWeek],
+        },
         Step {
             message: "fit-notes-hospital",
             who: Responsible::HospitalTeam,
             contact: Contact::HospitalTeam,
             timing: None,
-            sources: &[Source::Contract, Source::Cm2022, Source::Leaflet2017],
+            times: &[],
+            sources: &[Source::Contract, Source::Cm2022, Source::FitNote],
             covers: &[Principle::FitNoteForWholeTime],
         },
         Step {
             message: "fit-notes-who",
-            who: Responsible::HospitalTeam,
+            who: Responsible::Other,
             contact: Contact::HospitalTeam,
             timing: None,
-            sources: &[Source::Fitnote2022],
+            times: &[],
+            sources: &[Source::FitNote],
             covers: &[Principle::WhoCanIssueFitNotes],
         },
         Step {
@@ -30,15 +42,17 @@ pub static JOURNEY: Journey = Journey {
             who: Responsible::HospitalTeam,
             contact: Contact::HospitalTeam,
             timing: None,
-            sources: &[Source::Contract, Source::Cm2022],
-            covers: &[Principle::FitNoteForWholeTime],
+            times: &[],
+            sources: &[Source::Contract],
+            covers: &[],
         },
         Step {
             message: "fit-notes-gp",
             who: Responsible::GpPractice,
             contact: Contact::GpPractice,
             timing: None,
-            sources: &[Source::Cm2022, Source::Contract],
+            times: &[],
+            sources: &[Source::Contract, Source::FitNote],
             covers: &[],
         },
     ],

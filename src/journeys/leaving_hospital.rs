@@ -1,4 +1,4 @@
-//! "Leaving hospital after a stay". Text: locales/*/journeys/leaving-hospital.ftl.
+//! "Leaving hospital". Text: locales/*/journeys/leaving-hospital.ftl.
 
 use super::model::*;
 
@@ -6,40 +6,52 @@ pub static JOURNEY: Journey = Journey {
     id: "leaving-hospital",
     audience: Audience::Patient,
     topic: Topic::LeavingHospital,
-    last_reviewed: Date { year: 2026, month: 11, day: 21 },
+    written: Date { year: 2026, month: 11, day: 24 },
+    clinical_review: None,
     #[cfg(feature = "ssr")]
     steps: &[
         Step {
             message: "leaving-hospital-medicines",
             who: Responsible::HospitalTeam,
             contact: Contact::HospitalWard,
-            // "At least 7 days" is a supply, not a deadline: a `Timing::Within` here
-            // would render as "How long it takes: Within 7 days", so the body says it.
             timing: None,
+            times: &[SourcedTime { amount: 7, unit: TimeUnit::Days, source: Source::Contract }],
             sources: &[Source::Contract, Source::Leaflet2017],
-            covers: &[Principle::SevenDaysOfMedicines],
+            covers: &[Principle::FirstSupplyOfMedicines],
         },
         Step {
             message: "leaving-hospital-fit-note",
             who: Responsible::HospitalTeam,
             contact: Contact::HospitalWard,
             timing: None,
-            sources: &[Source::Contract, Source::Cm2022],
+            times: &[SourcedTime { amount: 7, unit: TimeUnit::Days, source: Source::SelfCertification }],
+            sources: &[Source::Contract, Source::Cm2022, Source::SelfCertification],
             covers: &[Principle::FitNoteForWholeTime],
+        },
+        Step {
+            message: "leaving-hospital-care-at-home",
+            who: Responsible::HospitalTeam,
+            contact: Contact::HospitalWard,
+            timing: None,
+            times: &[],
+            sources: &[Source::VirtualWards],
+            covers: &[Principle::CareAtHomeAfterDischarge],
         },
         Step {
             message: "leaving-hospital-check",
             who: Responsible::PatientOrParent,
             contact: Contact::HospitalWard,
             timing: None,
-            sources: &[Source::Leaflet2017],
+            times: &[SourcedTime { amount: 7, unit: TimeUnit::Days, source: Source::Contract }],
+            sources: &[Source::Leaflet2017, Source::Contract],
             covers: &[Principle::CheckBeforeLeaving],
         },
         Step {
             message: "leaving-hospital-letter",
             who: Responsible::HospitalTeam,
             contact: Contact::HospitalWard,
-            timing: Some(Timing::Within { limit: 24, unit: TimeUnit::Hours }),
+            timing: Some(TimedEvent::DischargeSummary),
+            times: &[],
             sources: &[Source::Contract],
             covers: &[Principle::DischargeSummaryAndClinicLetter],
         },
@@ -48,7 +60,8 @@ pub static JOURNEY: Journey = Journey {
             who: Responsible::HospitalTeam,
             contact: Contact::HospitalWard,
             timing: None,
-            sources: &[Source::Contract, Source::Recovery2023, Source::Leaflet2017],
+            times: &[],
+            sources: &[Source::Contract, Source::Recovery2023],
             covers: &[Principle::HospitalAnswersItsOwnQuestions],
         },
     ],

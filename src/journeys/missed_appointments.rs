@@ -1,4 +1,4 @@
-//! "If you miss or cancel a hospital appointment". Text: locales/*/journeys/missed-appointments.ftl.
+//! "If you miss or cancel a hospital visit". Text: locales/*/journeys/missed-appointments.ftl.
 
 use super::model::*;
 
@@ -6,7 +6,8 @@ pub static JOURNEY: Journey = Journey {
     id: "missed-appointments",
     audience: Audience::Patient,
     topic: Topic::Waiting,
-    last_reviewed: Date { year: 2026, month: 11, day: 21 },
+    written: Date { year: 2026, month: 11, day: 24 },
+    clinical_review: None,
     #[cfg(feature = "ssr")]
     steps: &[
         Step {
@@ -14,7 +15,8 @@ pub static JOURNEY: Journey = Journey {
             who: Responsible::PatientOrParent,
             contact: Contact::HospitalTeam,
             timing: None,
-            sources: &[Source::Leaflet2017, Source::Contract],
+            times: &[],
+            sources: &[Source::Leaflet2017],
             covers: &[],
         },
         Step {
@@ -22,15 +24,26 @@ pub static JOURNEY: Journey = Journey {
             who: Responsible::HospitalTeam,
             contact: Contact::HospitalTeam,
             timing: None,
-            sources: &[Source::Contract],
+            times: &[],
+            sources: &[Source::Contract, Source::DischargeAfterDna],
             covers: &[Principle::MissedAppointmentNotBackToGp],
+        },
+        Step {
+            message: "missed-appointments-discharged",
+            who: Responsible::HospitalTeam,
+            contact: Contact::HospitalTeam,
+            timing: None,
+            times: &[],
+            sources: &[Source::DischargeAfterDna, Source::Contract],
+            covers: &[Principle::NoBlanketDischargeAfterMissedVisit],
         },
         Step {
             message: "missed-appointments-hospital-cancels",
             who: Responsible::HospitalTeam,
             contact: Contact::HospitalTeam,
-            timing: None,
-            sources: &[Source::Contract, Source::Leaflet2017, Source::TrustGuidance],
+            timing: Some(TimedEvent::CancelledOperation),
+            times: &[],
+            sources: &[Source::Contract, Source::Constitution, Source::TrustGuidance],
             covers: &[Principle::WorseWhileWaiting],
         },
     ],

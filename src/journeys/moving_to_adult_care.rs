@@ -1,4 +1,4 @@
-//! "Moving from children's care to adult care", for young people. Text: locales/*/journeys/moving-to-adult-care.ftl.
+//! "Moving from children's care to adult care". Text: locales/*/journeys/moving-to-adult-care.ftl.
 
 use super::model::*;
 
@@ -6,7 +6,8 @@ pub static JOURNEY: Journey = Journey {
     id: "moving-to-adult-care",
     audience: Audience::YoungPerson,
     topic: Topic::Child,
-    last_reviewed: Date { year: 2026, month: 11, day: 21 },
+    written: Date { year: 2026, month: 11, day: 24 },
+    clinical_review: None,
     #[cfg(feature = "ssr")]
     steps: &[
         Step {
@@ -14,7 +15,8 @@ pub static JOURNEY: Journey = Journey {
             who: Responsible::HospitalTeam,
             contact: Contact::HospitalTeam,
             timing: None,
-            sources: &[Source::ChildrenCare],
+            times: &[],
+            sources: &[Source::NiceTransition, Source::ChildrenCare],
             covers: &[Principle::ChildrenToAdultServices],
         },
         Step {
@@ -22,7 +24,8 @@ pub static JOURNEY: Journey = Journey {
             who: Responsible::HospitalTeam,
             contact: Contact::HospitalTeam,
             timing: None,
-            sources: &[Source::ChildrenCare, Source::TrustGuidance],
+            times: &[],
+            sources: &[Source::NiceTransition, Source::ChildrenCare],
             covers: &[],
         },
         Step {
@@ -30,14 +33,16 @@ pub static JOURNEY: Journey = Journey {
             who: Responsible::HospitalTeam,
             contact: Contact::HospitalTeam,
             timing: None,
-            sources: &[Source::ChildrenCare],
-            covers: &[Principle::ChildrenToAdultServices],
+            times: &[SourcedTime { amount: 6, unit: TimeUnit::Months, source: Source::NiceTransition }],
+            sources: &[Source::NiceTransition, Source::ChildrenCare],
+            covers: &[],
         },
         Step {
             message: "moving-to-adult-care-gp",
             who: Responsible::GpPractice,
             contact: Contact::GpPractice,
             timing: None,
+            times: &[],
             sources: &[Source::ChildrenCare],
             covers: &[Principle::ChildrenToAdultServices],
         },

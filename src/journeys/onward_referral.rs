@@ -1,4 +1,4 @@
-//! "The hospital sends you on to another hospital team". Text: locales/*/journeys/onward-referral.ftl.
+//! "The hospital sends you to another team". Text: locales/*/journeys/onward-referral.ftl.
 
 use super::model::*;
 
@@ -6,7 +6,8 @@ pub static JOURNEY: Journey = Journey {
     id: "onward-referral",
     audience: Audience::Patient,
     topic: Topic::Referred,
-    last_reviewed: Date { year: 2026, month: 11, day: 21 },
+    written: Date { year: 2026, month: 11, day: 24 },
+    clinical_review: None,
     #[cfg(feature = "ssr")]
     steps: &[
         Step {
@@ -14,6 +15,7 @@ pub static JOURNEY: Journey = Journey {
             who: Responsible::HospitalTeam,
             contact: Contact::HospitalTeam,
             timing: None,
+            times: &[],
             sources: &[Source::Contract, Source::Cm2022, Source::Recovery2023],
             covers: &[Principle::HospitalRefersOnDirectly],
         },
@@ -22,7 +24,8 @@ pub static JOURNEY: Journey = Journey {
             who: Responsible::HospitalTeam,
             contact: Contact::HospitalTeam,
             timing: None,
-            sources: &[Source::Contract],
+            times: &[],
+            sources: &[Source::Contract, Source::Validation],
             covers: &[],
         },
         Step {
@@ -30,15 +33,17 @@ pub static JOURNEY: Journey = Journey {
             who: Responsible::HospitalTeam,
             contact: Contact::HospitalTeam,
             timing: None,
+            times: &[],
             sources: &[Source::Contract, Source::Recovery2023, Source::TrustGuidance],
             covers: &[Principle::HospitalAnswersItsOwnQuestions, Principle::WorseWhileWaiting],
         },
         Step {
             message: "onward-referral-not-linked",
-            who: Responsible::GpPractice,
-            contact: Contact::GpPractice,
+            who: Responsible::HospitalTeam,
+            contact: Contact::HospitalTeam,
             timing: None,
-            sources: &[Source::Contract, Source::Cm2022],
+            times: &[],
+            sources: &[Source::Contract],
             covers: &[],
         },
     ],

@@ -1,4 +1,4 @@
-//! "While you wait for a hospital appointment". Text: locales/*/journeys/waiting.ftl.
+//! "While you wait for a hospital visit". Text: locales/*/journeys/waiting.ftl.
 
 use super::model::*;
 
@@ -6,7 +6,8 @@ pub static JOURNEY: Journey = Journey {
     id: "waiting",
     audience: Audience::Patient,
     topic: Topic::Waiting,
-    last_reviewed: Date { year: 2026, month: 11, day: 21 },
+    written: Date { year: 2026, month: 11, day: 24 },
+    clinical_review: None,
     #[cfg(feature = "ssr")]
     steps: &[
         Step {
@@ -14,15 +15,17 @@ pub static JOURNEY: Journey = Journey {
             who: Responsible::HospitalTeam,
             contact: Contact::HospitalTeam,
             timing: None,
+            times: &[],
             sources: &[Source::TrustGuidance, Source::MyPlannedCare],
-            covers: &[Principle::GpCannotMakeItSooner, Principle::AverageWaitsPublished],
+            covers: &[Principle::AverageWaitsPublished],
         },
         Step {
             message: "waiting-check",
             who: Responsible::HospitalTeam,
             contact: Contact::HospitalTeam,
             timing: None,
-            sources: &[Source::TrustGuidance],
+            times: &[],
+            sources: &[Source::Validation, Source::TrustGuidance],
             covers: &[Principle::CheckStillNeeded],
         },
         Step {
@@ -30,23 +33,26 @@ pub static JOURNEY: Journey = Journey {
             who: Responsible::GpPractice,
             contact: Contact::GpPractice,
             timing: None,
-            sources: &[Source::Cm2022, Source::TrustGuidance],
+            times: &[],
+            sources: &[Source::Cm2022],
             covers: &[Principle::GpKeepsOtherConditionsControlled],
         },
         Step {
             message: "waiting-worse",
-            who: Responsible::HospitalTeam,
-            contact: Contact::HospitalTeam,
+            who: Responsible::PatientOrParent,
+            contact: Contact::GpPractice,
             timing: None,
-            sources: &[Source::TrustGuidance],
-            covers: &[Principle::WorseWhileWaiting, Principle::GpCannotMakeItSooner],
+            times: &[],
+            sources: &[Source::TrustGuidance, Source::Nhs111],
+            covers: &[Principle::WorseWhileWaiting],
         },
         Step {
             message: "waiting-questions",
             who: Responsible::HospitalTeam,
             contact: Contact::HospitalTeam,
             timing: None,
-            sources: &[Source::Contract, Source::Recovery2023],
+            times: &[],
+            sources: &[Source::Contract, Source::Recovery2023, Source::Choice],
             covers: &[Principle::HospitalAnswersItsOwnQuestions],
         },
     ],

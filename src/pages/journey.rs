@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::components::StepCard;
 use crate::i18n::{use_i18n, I18n, MessageRef};
 use crate::islands::{ListenButton, PersonalDetails, QrCode, DATE_HOLE, MORE_GUIDES_CLASS, PHONE_HOLE, SERVICE_HOLE, WEB_HOLE};
-use crate::journeys::{self, Journey};
+use crate::journeys::{Journey, Source};
 use crate::route::{Mode, Page, Route, SiteRoot};
 
 /// `/<locale>/<journey-id>/`: one journey, step by step, with the patient's own
@@ -17,8 +17,6 @@ pub fn JourneyPage(journey: &'static Journey) -> impl IntoView {
     let i18n = use_i18n();
     let route = expect_context::<Route>();
     let root = expect_context::<SiteRoot>();
-    let mut reviewed_args = FluentArgs::new();
-    reviewed_args.set("date", i18n.date(journey.last_reviewed));
     let steps = journey
         .steps
         .iter()
@@ -43,16 +41,13 @@ pub fn JourneyPage(journey: &'static Journey) -> impl IntoView {
             </div>
         }
     });
+    // Inside a practice's page: one link to the list of every guide (a list here would
+    // grow every embedded page with each new guide).
     let more_guides = (route.mode == Mode::Embedded).then(|| {
-        let links = journeys::ALL
-            .iter()
-            .filter(|other| other.id != journey.id)
-            .map(|&other| view! { <li><a href=root.href(&route.to(Page::Journey(other)))>{i18n.attr(other.id, "title")}</a></li> })
-            .collect_view();
         view! {
             <section class=MORE_GUIDES_CLASS aria-labelledby="more-guides-title">
                 <h2 id="more-guides-title">{i18n.text("journey-more-guides")}</h2>
-                <ul>{links}</ul>
+                <p><a href=root.href(&route.to(Page::Home))>{i18n.text("home-link")}</a></p>
             </section>
         }
     });
@@ -79,8 +74,40 @@ pub fn JourneyPage(journey: &'static Journey) -> impl IntoView {
         </div>
         <h2>{i18n.text("journey-steps-heading")}</h2>
         <ol class="steps">{steps}</ol>
-        <p class="reviewed">{i18n.format(MessageRef::new("journey-reviewed"), Some(&reviewed_args))}</p>
+        <JourneySources journey=journey/>
         {more_guides}
+    }
+}
+
+/// When the guide was written and from which sources; a clinician's check only when one
+/// is recorded for this guide (a page never claims a review it did not have).
+#[component]
+fn JourneySources(journey: &'static Journey) -> impl IntoView {
+    let i18n = use_i18n();
+    let mut args = FluentArgs::new();
+    let status = match journey.clinical_review {
+        Some(review) => {
+            args.set("reviewer", review.reviewer);
+            args.set("date", i18n.date(review.date));
+            i18n.format(MessageRef::new("journey-reviewed"), Some(&args))
+        }
+        None => {
+            args.set("date", i18n.date(journey.written));
+            i18n.format(MessageRef::new("journey-written"), Some(&args))
+        }
+    };
+    let mut sources: Vec<Source> = Vec::new();
+    for source in journey.steps.iter().flat_map(|step| step.sources) {
+        if !sources.contains(source) {
+            sources.push(*source);
+        }
+    }
+    let items = sources.into_iter().map(|source| view! { <li>{i18n.text(source.message())}</li> }).collect_view();
+    view! {
+        <footer class="sources">
+            <p>{status}</p>
+            <ul class="sources__list">{items}</ul>
+        </footer>
     }
 }
 

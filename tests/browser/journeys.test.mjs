@@ -12,7 +12,7 @@ test('every journey renders at 390 px with who does what on every step and the s
     .locator('main .journey-link a')
     .evaluateAll((anchors) => [...new Set(anchors.map((a) => a.pathname))]);
   await home.context.close();
-  assert.ok(paths.length >= 13, `home page links ${paths.length} journeys`);
+  assert.ok(paths.length >= 23, `home page links ${paths.length} journeys`);
 
   for (const path of paths) {
     const { page, context, response, problems } = await open(site, path);
@@ -26,7 +26,12 @@ test('every journey renders at 390 px with who does what on every step and the s
       assert.ok(who.trim().length > 0, `${path} step ${i + 1} names who is responsible`);
       assert.ok((await steps.nth(i).locator('.step__facts dd').count()) >= 2, `${path} step ${i + 1}: contact and if-not`);
     }
-    assert.match(await visibleText(page), /We last checked this page on \d+ \w+ \d{4}/, `${path}: review date`);
+    // No guide has a clinician's sign-off yet, so none may claim one (hazard H28).
+    const text = await visibleText(page);
+    assert.match(text, /We wrote this page on \d+ \w+ \d{4} from public sources\. A clinician has not checked it yet\./, `${path}: written date`);
+    assert.doesNotMatch(text, /checked this page on/, `${path}: claims no review`);
+    assert.ok((await page.locator('.sources__list li').count()) >= 1, `${path}: lists its sources`);
+    assert.match(text, /NHS services in England/, `${path}: says it is about England`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${path} is ${overflow}px wider than ${PHONE.width}px`);
     assert.deepEqual(problems, [], path);
@@ -40,6 +45,10 @@ test('the search box finds a journey as you type', async () => {
   const first = page.locator('.search__results .journey-link a').first();
   await first.waitFor();
   assert.equal(await first.evaluate((a) => a.pathname), '/en-GB/fit-notes/');
+  // A word only the keywords have: they come from the search-words file.
+  await page.fill('#journey-search', 'PALS');
+  await page.waitForFunction(() => document.querySelector('.search__results .journey-link a')?.pathname === '/en-GB/after-appointment/');
+  assert.equal(await page.locator('main li[data-keywords]').count(), 0, 'no keywords in the page itself');
   await page.fill('#journey-search', 'zzqx');
   await page.locator('.search__count').filter({ hasText: 'No guides match' }).waitFor();
   await context.close();

@@ -42,9 +42,10 @@ test('a phone number reads left to right inside right-to-left text', async () =>
   await context.close();
 });
 
-test('Polish shows the Polish plural of weeks', async () => {
-  const { page, context } = await open(site, '/pl/advice-and-guidance/');
-  assert.match(await visibleText(page), /od 1 do 2 tygodni/);
+test('Polish shows the Polish plural of a time limit', async () => {
+  // 24 takes the "many" form (godzin), not the "few" form of 2 to 4 (godziny).
+  const { page, context } = await open(site, '/pl/leaving-hospital/');
+  assert.match(await page.locator('dd.step__fact--timing').innerText(), /24 godzin\b/);
   await context.close();
 });
 
@@ -62,7 +63,7 @@ test('a draft translation says so in its language and in English, and that an in
 test('the picker lists each language by its own name and switches to the same journey', async () => {
   const { page, context } = await open(site, '/en-GB/referral/#keep');
   const names = await page.locator('nav.languages a').allInnerTexts();
-  for (const name of ['English', 'Polski', 'Română', 'ਪੰਜਾਬੀ', 'اردو', 'العربية', 'Cymraeg']) {
+  for (const name of ['English', 'Polski', 'Română', 'ਪੰਜਾਬੀ (ਗੁਰਮੁਖੀ)', 'Português (Portugal)', 'اردو', 'العربية', 'Cymraeg']) {
     assert.ok(names.includes(name), `${name} is in the picker`);
   }
   await page.keyboard.press('Tab'); // skip link

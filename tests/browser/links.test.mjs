@@ -55,7 +55,7 @@ test('hostile or broken fragments still show the journey, safely', async () => {
     let dialogs = 0;
     page.on('dialog', (dialog) => { dialogs += 1; dialog.dismiss(); });
     assert.equal(await page.innerText('h1'), 'Your GP has sent you to a hospital team', fragment.slice(0, 40));
-    assert.equal(await page.locator('ol.steps > li').count(), 6);
+    assert.equal(await page.locator('ol.steps > li').count(), 7);
     assert.equal(await page.evaluate(() => window.__pwned), undefined, `executed: ${fragment.slice(0, 40)}`);
     assert.equal(await page.locator('section.details script, section.details img').count(), 0);
     for (const href of await page.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {

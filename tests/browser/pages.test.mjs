@@ -11,8 +11,13 @@ async function assertSafetyLine(page) {
   assert.equal(await safety.count(), 1, 'one safety line');
   assert.equal(await safety.locator('a[href="tel:999"]').count(), 1, '999 is a tel: link');
   assert.equal(await safety.locator('a[href="tel:111"]').count(), 1, '111 is a tel: link');
-  assert.match(await safety.innerText(), /999/);
-  assert.match(await safety.innerText(), /NHS 111/);
+  const text = await safety.innerText();
+  assert.match(text, /999/);
+  assert.match(text, /NHS 111/);
+  assert.equal(await safety.locator('a[href="https://111.nhs.uk/"]').count(), 1, 'NHS 111 online is linked');
+  assert.match(text, /mental health option/, 'the NHS 111 mental health option');
+  assert.match(text, /18001 111/, 'Relay UK for deaf people');
+  assert.match(text, /BSL/, 'the BSL services');
 }
 
 async function assertFitsPhone(page) {
@@ -47,33 +52,45 @@ test('a deep link opens the referral journey on a plain static host', async () =
   assert.equal(await page.innerText('h1'), 'Your GP has sent you to a hospital team');
   assert.match(await page.title(), /Your GP has sent you to a hospital team/);
   const steps = page.locator('ol.steps > li');
-  assert.equal(await steps.count(), 6, 'six steps');
-  for (let i = 0; i < 6; i++) {
+  assert.equal(await steps.count(), 7, 'seven steps');
+  for (let i = 0; i < 7; i++) {
     const text = await steps.nth(i).innerText();
     assert.match(text, /Who does this/, `step ${i + 1} says who is responsible`);
     assert.match(text, /How to reach them/, `step ${i + 1} says how to reach them`);
     assert.match(text, /Questions you can ask/, `step ${i + 1} has questions`);
   }
-  assert.match(await page.innerText('main'), /We last checked this page on 21 November 2026/);
+  assert.match(await page.innerText('main'), /We wrote this page on 24 November 2026 from public sources\. A clinician has not checked it yet\./);
   assert.match(await steps.nth(0).innerText(), /Your GP practice/);
-  assert.match(await steps.nth(5).innerText(), /Within 10 days/);
+  assert.match(await steps.nth(5).innerText(), /Within 7 days of your clinic visit\./);
   await assertSafetyLine(page);
   await assertFitsPhone(page);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test('a typical time is a range that says it varies by hospital', async () => {
-  const { page, context } = await open(site, '/en-GB/advice-and-guidance/');
-  assert.match(await page.innerText('main'), /Usually 1 to 2 weeks\. This varies by hospital\./);
+test('a time limit names the one event it is for and when it starts', async () => {
+  const { page, context } = await open(site, '/en-GB/referral/');
+  const letter = page.locator('ol.steps > li', { hasText: 'The hospital writes to your GP' });
+  assert.equal(await letter.locator('dt.step__fact--timing').innerText(), 'When the clinic letter reaches your GP');
+  assert.equal(await letter.locator('dd.step__fact--timing').innerText(), 'Within 7 days of your clinic visit.');
+  assert.equal(await page.locator('dt.step__fact--timing').count(), 1, 'one timing on the page, on its own step');
   await context.close();
+});
+
+test('a parent\'s guide words the safety line for a parent', async () => {
+  const parent = await open(site, '/en-GB/child-referral/');
+  assert.match(await parent.page.innerText('aside.safety'), /If you or your child are unwell/);
+  await parent.context.close();
+  const adult = await open(site, '/en-GB/referral/');
+  assert.doesNotMatch(await adult.page.innerText('aside.safety'), /your child/);
+  await adult.context.close();
 });
 
 test('no page shows a raw message id', async () => {
   for (const path of ['/en-GB/', '/en-GB/referral/', '/en-GB/no-such-guide/']) {
     const { page, context } = await open(site, path);
     const text = await visibleText(page);
-    for (const id of ['referral-sent', 'who-gp-practice', 'safety-title', 'step-if-not', 'timing-range']) {
+    for (const id of ['referral-sent', 'who-gp-practice', 'safety-title', 'step-if-not', 'timing-within']) {
       assert.ok(!text.includes(id), `${path} shows the raw id ${id}`);
     }
     await context.close();

@@ -20,7 +20,7 @@ test('the prerendered HTML has the words, language, title and description', asyn
 
 test('with JavaScript off the whole journey is readable and its links work', async () => {
   const { page, context } = await open(site, '/en-GB/referral/', { javaScript: false });
-  assert.equal(await page.locator('ol.steps > li').count(), 6);
+  assert.equal(await page.locator('ol.steps > li').count(), 7);
   assert.equal(await page.locator('a[href="tel:999"]').count(), 1);
   assert.equal(await page.locator('a[href="tel:111"]').count(), 1);
   const home = page.locator('.site-footer a').first();
@@ -57,7 +57,12 @@ test('the browser\'s Wasm knows a journey by its id alone, so adding one changes
     assert.ok(wasm.includes(journey), `${journey} is in the route table`);
     const steps = [...ftl.matchAll(/^([a-z-]+) =/gm)].map((m) => m[1]).filter((id) => id !== journey);
     assert.ok(steps.length > 0);
-    for (const step of steps) assert.ok(!wasm.includes(step), `step ${step} is not in the Wasm`);
+    // A step id that is also part of a journey id ("waiting-list" in "waiting-list-rights")
+    // is in the route table by right; every other step id must be absent.
+    const journeys = readdirSync(folder).map((name) => name.replace('.ftl', ''));
+    for (const step of steps.filter((id) => !journeys.some((other) => other.includes(id)))) {
+      assert.ok(!wasm.includes(step), `step ${step} is not in the Wasm`);
+    }
     const title = ftl.match(/^    \.title = (.+)$/m)[1];
     assert.ok(!wasm.includes(title), `the title "${title}" is not in the Wasm`);
   }

@@ -1,50 +1,98 @@
-//! Flesch–Kincaid grade level, for checking that every message reads at age 11 or below.
+//! Flesch–Kincaid grade level, for checking that the guides read at age 11 or below.
 //!
-//! Words a patient needs and learns on the page ("referral", "GP", "pharmacy") are in
-//! [`GLOSSARY`] and scored as one-syllable words: the formula uses long words as a sign
-//! of unfamiliar words, and these are explained where they first appear.
+//! The formula takes long words as a sign of hard words. A few words a patient needs
+//! and learns on the page ("referral", "discharge") are in [`GLOSSARY`]; such a word is
+//! scored as one syllable only on a page that itself explains it ("This is called a
+//! referral", "Discharge means leaving hospital"). Everywhere else it counts in full.
 
-/// Service and medical words the guides need; each is explained in plain words where used.
-pub const GLOSSARY: &[&str] = &[
-    "referral", "referrals", "referred", "refer", "refers", "e-referral",
-    "hospital", "hospitals", "appointment", "appointments", "specialist", "specialists",
-    "medicine", "medicines", "prescription", "prescriptions", "pharmacy", "pharmacist",
-    "discharge", "gp", "gps", "nhs", "app", "consultant", "paediatrician", "paediatric",
-    "physiotherapist", "occupational", "therapist", "interpreter", "emergency",
-    "agreement", "results", "summary", "social", "prescribing", "navigator", "navigators",
-    "receptionist", "receptionists", "community", "practice", "practices", "condition",
-    "conditions", "treatment", "anaesthetic", "dermatology", "pals", "x-ray", "scan",
+use std::collections::BTreeSet;
+
+/// Word families a page may explain; the first word names the family.
+pub const GLOSSARY: &[&[&str]] = &[
+    &["referral", "referrals", "refer", "refers", "referred"],
+    &["paediatrician", "paediatricians"],
+    &["discharge", "discharged"],
+    &["specialist", "specialists"],
+    &["prescription", "prescriptions"],
+    &["pharmacist", "pharmacists"],
+    &["physiotherapist", "physiotherapists"],
+    &["occupational"],
+    &["summary"],
+    &["navigation", "navigator", "navigators"],
+    &["prescribing"],
+    &["initiated"],
+    &["condition", "conditions"],
+    &["reablement"],
+    &["virtual"],
 ];
 
+/// The glossary families a page's own text explains, by their first word.
+pub fn explained_terms(page_text: &str) -> BTreeSet<&'static str> {
+    let text = page_text.to_lowercase();
+    let sentences: Vec<&str> = text.split(['.', '!', '?', '\n']).collect();
+    GLOSSARY
+        .iter()
+        .filter(|family| {
+            family.iter().any(|word| {
+                sentences.iter().any(|sentence| {
+                    let words = words(sentence);
+                    let at = words.iter().position(|w| w == word);
+                    let called = sentence.find("called ").is_some_and(|called| sentence[called..].split_whitespace().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == *word));
+                    let defined = at.is_some_and(|i| {
+                        let next = words.get(i + 1).map(String::as_str);
+                        let before = i.checked_sub(1).and_then(|j| words.get(j)).map(String::as_str);
+                        matches!(next, Some("means" | "helps")) || (matches!(before, Some("a" | "an")) && next == Some("is"))
+                    });
+                    called || defined
+                })
+            })
+        })
+        .map(|family| family[0])
+        .collect()
+}
+
+/// The text without web addresses ("https://hospital.example/clinic", "111.nhs.uk"), which
+/// a reader takes as one thing, not as words and sentences.
+pub fn without_addresses(text: &str) -> String {
+    let is_address = |token: &str| {
+        let token = token.trim_end_matches(['.', ',']);
+        token.contains("://") || token.split('.').filter(|part| !part.is_empty()).count() >= 3
+    };
+    text.lines()
+        .map(|line| line.split(' ').filter(|token| !is_address(token)).collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Grade level of a piece of text; 0 for text with no words.
-pub fn grade(text: &str) -> f64 {
+pub fn grade(text: &str, explained: &BTreeSet<&str>) -> f64 {
     let words = words(text);
     if words.is_empty() {
         return 0.0;
     }
-    let sentences = sentence_count(text) as f64;
-    let syllables: usize = words.iter().map(|word| syllables(word)).sum();
+    let sentences = sentences(text).len().max(1) as f64;
+    let syllables: usize = words.iter().map(|word| syllables(word, explained)).sum();
     let words_count = words.len() as f64;
     0.39 * (words_count / sentences) + 11.8 * (syllables as f64 / words_count) - 15.59
 }
 
-fn words(text: &str) -> Vec<String> {
+/// The sentences of a text, split where a reader pauses.
+pub fn sentences(text: &str) -> Vec<&str> {
+    text.split(['.', '!', '?', '\n', ':', ';']).filter(|sentence| sentence.chars().any(char::is_alphabetic)).collect()
+}
+
+pub fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
         .map(|word| word.trim_matches(|c: char| c == '\'' || c == '’' || c == '-').to_lowercase())
         .filter(|word| word.chars().any(char::is_alphanumeric))
         .collect()
 }
 
-fn sentence_count(text: &str) -> usize {
-    text.split(['.', '!', '?', '\n', ':', ';'])
-        .filter(|sentence| sentence.chars().any(char::is_alphabetic))
-        .count()
-        .max(1)
-}
-
-/// A common English heuristic: vowel groups, less a silent final "e".
-pub fn syllables(word: &str) -> usize {
-    if GLOSSARY.contains(&word) || word.chars().all(|c| c.is_ascii_digit()) {
+/// A common English heuristic: vowel groups, less a silent final "e". A glossary word
+/// the page explains counts as one.
+pub fn syllables(word: &str, explained: &BTreeSet<&str>) -> usize {
+    let is_explained = GLOSSARY.iter().any(|family| family.contains(&word) && explained.contains(family[0]));
+    if is_explained || word.chars().all(|c| c.is_ascii_digit()) {
         return 1;
     }
     let letters: Vec<char> = word.chars().filter(char::is_ascii_alphabetic).collect();
@@ -79,21 +127,37 @@ pub fn syllables(word: &str) -> usize {
 mod tests {
     use super::*;
 
+    fn none() -> BTreeSet<&'static str> {
+        BTreeSet::new()
+    }
+
     #[test]
     fn counts_syllables_of_plain_words() {
-        assert_eq!(syllables("cat"), 1);
-        assert_eq!(syllables("water"), 2);
-        assert_eq!(syllables("make"), 1);
-        assert_eq!(syllables("wanted"), 2);
-        assert_eq!(syllables("jumped"), 1);
-        assert_eq!(syllables("information"), 4);
+        assert_eq!(syllables("cat", &none()), 1);
+        assert_eq!(syllables("water", &none()), 2);
+        assert_eq!(syllables("make", &none()), 1);
+        assert_eq!(syllables("wanted", &none()), 2);
+        assert_eq!(syllables("jumped", &none()), 1);
+        assert_eq!(syllables("information", &none()), 4);
     }
 
     #[test]
     fn hard_text_scores_higher_than_easy_text() {
-        let easy = grade("The cat sat on the mat. It was warm.");
-        let hard = grade("Notwithstanding considerable organisational complexity, interdisciplinary communication necessitates comprehensive documentation.");
+        let easy = grade("The cat sat on the mat. It was warm.", &none());
+        let hard = grade("Notwithstanding considerable organisational complexity, interdisciplinary communication necessitates comprehensive documentation.", &none());
         assert!(easy < 3.0, "{easy}");
         assert!(hard > 12.0, "{hard}");
+    }
+
+    #[test]
+    fn a_glossary_word_is_easy_only_where_the_page_explains_it() {
+        let explaining = explained_terms("Your GP sends you to the hospital. This is called a referral.");
+        assert!(explaining.contains("referral"));
+        assert_eq!(syllables("referral", &explaining), 1);
+        let silent = explained_terms("Your GP makes a referral to the hospital.");
+        assert!(silent.is_empty());
+        assert_eq!(syllables("referral", &silent), 3);
+        assert!(explained_terms("Discharge means leaving hospital.").contains("discharge"));
+        assert!(explained_terms("A pharmacist is an expert in medicines.").contains("pharmacist"));
     }
 }

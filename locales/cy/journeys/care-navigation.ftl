@@ -23,7 +23,7 @@ care-navigation-right-person =
         Efallai nad GP (meddyg teulu) yw'r person cywir. Gallai fod yn nyrs neu'n fferyllydd. Mae fferyllydd yn arbenigwr ar feddyginiaethau.
         Gallai fod yn ffisiotherapydd. Mae ffisiotherapydd yn helpu gyda chyhyrau, cymalau a symud.
         Neu efallai y bydd y staff yn eich cyfeirio at wasanaeth y tu allan i'r feddygfa.
-    .if-not = Os ydych chi'n meddwl bod angen GP arnoch chi o hyd, dywedwch wrth y staff pam. Os byddwch chi'n gwaethygu, cysylltwch â'ch meddygfa eto, neu ffoniwch NHS 111.
+    .if-not = Os ydych chi'n meddwl bod angen GP arnoch chi o hyd, dywedwch wrth y staff pam. Os byddwch chi'n gwaethygu, cysylltwch â'ch meddygfa eto yr un diwrnod, neu ffoniwch NHS 111.
     .ask =
         Pam mae'r person hwn yn iawn ar gyfer fy mhroblem?
         Beth ddylwn i ei wneud os na fydda i'n gwella?

@@ -1,4 +1,4 @@
-# Journey: Moving from children's to adult services (for young people).
+# Journey: moving from children's to adult care. Written for young people.
 # Structure and sources: src/journeys/moving_to_adult_care.rs
 
 moving-to-adult-care =
@@ -10,33 +10,33 @@ moving-to-adult-care =
 moving-to-adult-care-plan =
     .title = Mae eich tîm plant yn cynllunio'r symud
     .body =
-        Mae eich tîm plant yn yr ysbyty yn cynllunio eich symud i ofal oedolion.
-        Dylen nhw siarad â chi am hyn. Gofynnwch iddyn nhw pryd bydd yn digwydd a beth fydd yn newid.
-        Gallwch chi ddod â rhiant neu ofalwr gyda chi, os ydych chi eisiau.
+        Mae eich tîm plant yn yr ysbyty yn cynllunio eich symud i ofal oedolion. Dylen nhw ddechrau siarad â chi am hyn erbyn Blwyddyn 9 yn yr ysgol, pan fyddwch chi'n 13 neu'n 14 oed.
+        Dylai fod gennych chi un gweithiwr penodol, gydag enw, sy'n eich helpu chi i gynllunio. Gofynnwch pwy yw hwnnw.
+        Gallwch chi ddod â rhiant neu ofalwr gyda chi, os ydych chi eisiau. Gallwch chi hefyd ofyn am weld y meddyg ar eich pen eich hun am ran o bob apwyntiad.
     .if-not = Os nad oes neb wedi siarad â chi am symud, gofynnwch i'ch tîm plant. Gallwch chi ofyn yn eich apwyntiad nesaf.
     .ask =
         Pryd bydda i'n symud i ofal oedolion?
-        Pwy fydd yn gofalu amdana i ar ôl symud?
-        Alla i gwrdd â'r tîm newydd cyn i mi symud?
+        Pwy yw fy ngweithiwr penodol?
+        Alla i eich gweld chi ar fy mhen fy hun am ran o'r apwyntiad?
 
 moving-to-adult-care-before =
     .title = Cyn y symud
     .body =
         Tan y symud, eich tîm plant sy'n dal yn gyfrifol am eich gofal.
-        Cysylltwch â nhw os oes gennych chi gwestiynau, neu os yw eich cyflwr yn gwaethygu.
-        Os ydych chi'n teimlo'n sâl ac yn ansicr beth i'w wneud, ffoniwch eich meddygfa neu NHS 111. Mewn argyfwng, ffoniwch 999.
-    .if-not = Os nad yw'r tîm plant yn eich ffonio chi'n ôl, ffoniwch eto. Os ydych chi'n teimlo'n waeth, ffoniwch NHS 111 neu eich GP (meddyg teulu).
+        Dylech chi allu cwrdd â rhywun o'r tîm oedolion cyn i chi symud.
+        Cysylltwch â'ch tîm plant os oes gennych chi gwestiynau, neu os yw eich cyflwr yn gwaethygu. Os ydych chi'n teimlo'n sâl ac yn ansicr beth i'w wneud, ffoniwch eich meddygfa neu NHS 111 yr un diwrnod. Mewn argyfwng, ffoniwch 999.
+    .if-not = Os nad yw'r tîm plant wedi eich ffonio chi'n ôl erbyn diwedd y diwrnod gwaith nesaf, ffoniwch eto. Os ydych chi'n teimlo'n waeth, ffoniwch NHS 111 neu eich GP (meddyg teulu) yr un diwrnod.
     .ask =
         Pwy ddylwn i gysylltu â nhw tan i mi symud?
-        Beth ddylwn i ei wneud os bydda i'n gwaethygu?
+        Alla i gwrdd â'r tîm oedolion cyn i mi symud?
 
 moving-to-adult-care-adult-team =
     .title = Mae'r tîm oedolion yn cymryd drosodd
     .body =
         Ar ôl symud, efallai y bydd tîm oedolion yn yr ysbyty yn gofalu am eich cyflwr.
-        Dylai un tîm fod yn gyfrifol am bob rhan o'ch gofal. Dylech chi wybod pa dîm yw hwnnw.
-        Cadwch eu rhif ffôn yn rhywle diogel.
-    .if-not = Os nad ydych chi'n gwybod pwy sy'n gyfrifol nawr, gofynnwch i'ch meddygfa. Neu gofynnwch i'ch hen dîm plant.
+        Dylai eich gweithiwr penodol gadw mewn cysylltiad am tua 6 mis ar ôl y symud, i wirio ei fod wedi mynd yn dda.
+        Dylai un tîm fod yn gyfrifol am bob rhan o'ch gofal. Dylech chi wybod pa dîm yw hwnnw. Cadwch eu rhif ffôn yn rhywle diogel.
+    .if-not = Os nad ydych chi'n gwybod pwy sy'n gyfrifol nawr, gofynnwch i'ch gweithiwr penodol. Neu gofynnwch i'ch meddygfa.
     .ask =
         Pa dîm sy'n gyfrifol am fy ngofal i nawr?
         Sut mae cysylltu â chi?

@@ -1,11 +1,11 @@
-# Journey: The hospital sends you on to another hospital team.
+# Journey: the hospital sends you on to another team.
 # Structure and sources: src/journeys/onward_referral.rs
 
 onward-referral =
     .title = Mae'r ysbyty yn eich anfon at dîm arall
     .summary = Pan fydd tîm yn yr ysbyty yn eich anfon yn syth at dîm arall, heb fynd yn ôl at eich GP.
     .intro = Weithiau mae tîm yn yr ysbyty yn gweld bod angen i chi weld tîm gwahanol. Yn aml, gallan nhw eich anfon chi yno eu hunain. Dyma sut mae'n gweithio, a phwy i'w holi.
-    .keywords = atgyfeirio ymlaen, wedi fy atgyfeirio ymlaen, anfon ymlaen, tîm arall, arbenigwr arall, arbenigwr gwahanol, ail arbenigwr, adran wahanol, clinig arall, problem newydd, problem gysylltiedig, amheuaeth o ganser, canser, profion brys, triniaeth frys, atgyfeiriad ysbyty, oes angen i mi weld fy meddyg teulu, yn ôl at y meddyg teulu, trosglwyddo, onward referral, referred on, another specialist, cancer, hospital referral, back to GP
+    .keywords = atgyfeirio ymlaen, wedi fy atgyfeirio ymlaen, anfon ymlaen, tîm arall, arbenigwr arall, arbenigwr gwahanol, ail arbenigwr, adran wahanol, clinig arall, problem newydd, problem gysylltiedig, profion brys, triniaeth frys, atgyfeiriad ysbyty, oes angen i mi weld fy meddyg teulu, yn ôl at y meddyg teulu, trosglwyddo, onward referral, referred on, another specialist, hospital referral, back to GP
 
 onward-referral-direct =
     .title = Mae'r ysbyty yn eich anfon chi yn syth yno
@@ -24,6 +24,7 @@ onward-referral-hear =
     .body =
         Mae'r tîm newydd yn cysylltu â chi i drefnu eich apwyntiad. Yn aml, mae hyn drwy lythyr, neges destun neu alwad ffôn.
         Gwnewch yn siŵr bod gan yr ysbyty eich manylion cyswllt diweddaraf, fel bod y tîm newydd yn gallu cysylltu â chi.
+        Os nad ydych chi'n siŵr bod neges destun neu alwad wir yn dod gan yr ysbyty, ffoniwch y rhif ar eich llythyr gan yr ysbyty.
     .if-not = Os nad ydych chi wedi clywed erbyn pryd y dywedon nhw, ffoniwch y tîm a wnaeth eich anfon. Gofynnwch iddyn nhw wirio bod yr atgyfeiriad wedi'i anfon.
     .ask =
         Pryd dylwn i glywed gan y tîm newydd?
@@ -35,7 +36,7 @@ onward-referral-questions =
         Os oes gennych chi gwestiwn am pam y cawsoch chi eich anfon ymlaen, ffoniwch y tîm a wnaeth eich anfon.
         Os oes gennych chi gwestiwn am eich apwyntiad newydd, ffoniwch y tîm newydd. Mae eu rhif ar eich llythyr neu eich neges destun.
         Dylai'r ddau dîm ateb eich cwestiynau eu hunain. Ddylen nhw ddim dweud wrthych chi am ofyn i'ch GP.
-        Os byddwch chi'n gwaethygu tra byddwch chi'n aros, dywedwch wrth dîm yr ysbyty. Os ydych chi'n teimlo'n sâl, ffoniwch eich meddygfa neu NHS 111. Mewn argyfwng, ffoniwch 999.
+        Os byddwch chi'n gwaethygu llawer tra byddwch chi'n aros, cysylltwch â'ch meddygfa neu NHS 111 yr un diwrnod, a dywedwch wrth dîm yr ysbyty. Mewn argyfwng, ffoniwch 999.
     .if-not = Os na allwch chi gael ateb, gofynnwch am y tîm cyngor i gleifion yn yr ysbyty. Maen nhw'n helpu pan fydd pethau'n mynd o chwith.
     .ask =
         Pwy sy'n gyfrifol am fy ngofal i nawr?

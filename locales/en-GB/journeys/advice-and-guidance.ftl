@@ -1,16 +1,16 @@
-# Journey: Your GP asked a specialist for advice first.
+# Journey: your GP asked a specialist for advice.
 # Structure and sources: src/journeys/advice_and_guidance.rs
 
 advice-and-guidance =
     .title = Your GP asked a specialist for advice
-    .summary = Why your GP asked for advice first, how long the reply takes, and who to call while you wait.
+    .summary = Why your GP asked for advice first, who tells you the reply, and who to call while you wait.
     .intro = Your GP has asked a hospital specialist for advice about you. A specialist is a doctor who knows a lot about one kind of health problem. Here is what happens next, and who does each part.
-    .keywords = advice and guidance, A and G, advice, specialist advice, GP asked for advice, second opinion, hospital doctor, consultant, e-referral, referral, waiting for reply
+    .keywords = advice and guidance, A and G, advice, specialist advice, GP asked for advice, second opinion, hospital doctor, consultant, e-referral, referral sent back, referral returned, waiting for reply
 
 advice-and-guidance-asked =
     .title = Your GP asks for advice
     .body =
-        Your GP wants a specialist's view on your problem. So your GP sends them a question online. They use the e-Referral Service to do this.
+        Your GP wants a specialist's view on your problem. So your GP sends them a question. This may be online, or by phone.
         This is called advice and guidance. It can be instead of a referral. Or it can come before one.
         The specialist reads what your GP sends. They do not see you at this point.
     .if-not = If you are not sure your GP has sent the question, contact your GP practice. Ask them if it has gone.
@@ -22,9 +22,9 @@ advice-and-guidance-asked =
 advice-and-guidance-reply =
     .title = The specialist writes back
     .body =
-        The specialist writes back to your GP, not to you.
-        It often takes about 2 weeks. This depends on the hospital. One hospital aims to reply within 10 working days.
-    .if-not = If you have heard nothing after 3 weeks, contact your GP practice. Ask them if the reply has come.
+        The specialist replies to your GP, not to you.
+        How long this takes depends on the hospital. Ask your GP when they expect the reply.
+    .if-not = If you have heard nothing by the time your GP said, contact your GP practice. Ask them if the reply has come.
     .ask =
         When do you think the reply will come?
         Will you call me, or should I call you?
@@ -33,10 +33,10 @@ advice-and-guidance-worse =
     .title = If you get worse while you wait
     .body =
         While you wait for the reply, your GP practice is the place to go with questions.
-        If the problem gets worse, tell your GP practice. Do not just wait for the reply.
-        If you feel unwell and are not sure what to do, call your GP practice or NHS 111.
+        If you get a lot worse, or have new symptoms that worry you, contact your GP practice or call NHS 111 the same day. Do not just wait for the reply.
         In an emergency, call 999.
-    .if-not = If your GP practice does not get back to you, call again. If you feel worse, call NHS 111.
+        Your GP can tell the specialist, or make an urgent referral.
+    .if-not = If your GP practice has not got back to you by the end of the next working day, call again. If you feel worse, call NHS 111 the same day.
     .ask =
         What changes should make me call you?
         Can you tell the specialist that I am worse?
@@ -46,8 +46,9 @@ advice-and-guidance-next =
     .body =
         Your GP tells you what the specialist said. Then one of two things happens.
         Your GP may act on the advice. For example, they may change your medicine or do a test.
-        Or the specialist may turn the question into a referral. This means a hospital team will see you.
-        If so, you get a letter, email or text to book your visit. It may come from "NHS Referrals".
+        Or the specialist may turn the question into a referral. This means a hospital team will see you. You then get a letter, email or text to book your visit.
+        Sometimes a referral your GP sent is sent back with advice, instead of a visit. Your GP should tell you what this means for you.
+        If you are not sure a text or email is real, do not use its link. Ring your GP practice or the number on your letter.
     .if-not = If your GP has not told you what the specialist said, contact your GP practice.
     .ask =
         What did the specialist say?

@@ -23,7 +23,7 @@ care-navigation-right-person =
         The right person may not be a GP. It might be a nurse or a pharmacist. A pharmacist is an expert in medicines.
         It might be a physiotherapist. A physiotherapist helps with muscles, joints and moving.
         Or the staff may point you to a service outside the practice.
-    .if-not = If you think you still need a GP, tell the staff why. If you get worse, contact your GP practice again, or call NHS 111.
+    .if-not = If you think you still need a GP, tell the staff why. If you get worse, contact your GP practice again the same day, or call NHS 111.
     .ask =
         Why is this person right for my problem?
         What should I do if I do not get better?

@@ -1,4 +1,4 @@
-# Journey: Moving from children's to adult services (for young people).
+# Journey: moving from children's to adult care. Written for young people.
 # Structure and sources: src/journeys/moving_to_adult_care.rs
 
 moving-to-adult-care =
@@ -10,33 +10,33 @@ moving-to-adult-care =
 moving-to-adult-care-plan =
     .title = Your children's team plans the move
     .body =
-        Your children's team at the hospital plans your move to adult care.
-        They should talk to you about it. Ask them when it will happen and what will change.
-        You can bring a parent or carer with you, if you want to.
+        Your children's team at the hospital plans your move to adult care. They should start talking to you about it by school Year 9, when you are 13 or 14.
+        You should have one named worker who helps you plan. Ask who that is.
+        You can bring a parent or carer with you, if you want to. You can also ask to see the doctor on your own for part of each visit.
     .if-not = If no one has talked to you about moving, ask your children's team. You can ask at your next visit.
     .ask =
         When will I move to adult care?
-        Who will look after me after the move?
-        Can I meet the new team before I move?
+        Who is my named worker?
+        Can I see you on my own for part of the visit?
 
 moving-to-adult-care-before =
     .title = Before the move
     .body =
         Until the move, your children's team is still in charge of your care.
-        Contact them if you have questions, or if your condition gets worse.
-        If you feel unwell and are not sure what to do, call your GP practice or NHS 111. In an emergency, call 999.
-    .if-not = If the children's team does not call you back, ring again. If you feel worse, call NHS 111 or your GP.
+        You should be able to meet someone from the adult team before you move.
+        Contact your children's team if you have questions, or if your condition gets worse. If you feel unwell and are not sure what to do, call your GP practice or NHS 111 the same day. In an emergency, call 999.
+    .if-not = If the children's team has not called you back by the end of the next working day, ring again. If you feel worse, call NHS 111 or your GP the same day.
     .ask =
         Who do I contact until I move?
-        What should I do if I get worse?
+        Can I meet the adult team before I move?
 
 moving-to-adult-care-adult-team =
     .title = The adult team takes over
     .body =
         After the move, an adult team at the hospital may look after your condition.
-        Each part of your care should have one team in charge. You should know which team that is.
-        Keep their phone number somewhere safe.
-    .if-not = If you do not know who is in charge now, ask your GP practice. Or ask your old children's team.
+        Your named worker should stay in touch for about 6 months after the move, to check it has gone well.
+        Each part of your care should have one team in charge. You should know which team that is. Keep their phone number somewhere safe.
+    .if-not = If you do not know who is in charge now, ask your named worker. Or ask your GP practice.
     .ask =
         Which team is in charge of my care now?
         How do I contact you?

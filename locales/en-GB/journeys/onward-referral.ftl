@@ -1,11 +1,11 @@
-# Journey: The hospital sends you on to another hospital team.
+# Journey: the hospital sends you on to another team.
 # Structure and sources: src/journeys/onward_referral.rs
 
 onward-referral =
     .title = The hospital sends you to another team
     .summary = When a hospital team sends you straight to another team, without going back to your GP.
     .intro = Sometimes a hospital team finds you need to see a different team. Often they can send you there themselves. Here is how it works, and who to ask.
-    .keywords = onward referral, referred on, sent on, another team, another specialist, different specialist, second specialist, different department, another clinic, new problem, linked problem, suspected cancer, cancer, urgent tests, urgent treatment, hospital referral, do I need to see my GP, back to GP, transfer
+    .keywords = onward referral, referred on, sent on, another team, another specialist, different specialist, second specialist, different department, another clinic, new problem, linked problem, urgent tests, urgent treatment, hospital referral, do I need to see my GP, back to GP, transfer
 
 onward-referral-direct =
     .title = The hospital sends you straight there
@@ -24,6 +24,7 @@ onward-referral-hear =
     .body =
         The new team gets in touch to book your visit. This is often by letter, text or phone call.
         Keep your contact details up to date with the hospital, so the new team can reach you.
+        If you are not sure a text or call is really from the hospital, ring the number on your hospital letter.
     .if-not = If you have not heard when you were told you would, ring the team who sent you. Ask them to check the referral was sent.
     .ask =
         When should I hear from the new team?
@@ -35,7 +36,7 @@ onward-referral-questions =
         If you have a question about why you were sent on, ring the team who sent you.
         If you have a question about your new visit, ring the new team. Their number is on your letter or text.
         Both teams should answer your questions themselves. They should not tell you to ask your GP.
-        If you get worse while you wait, tell the hospital team. If you feel unwell, call your GP practice or NHS 111. In an emergency, call 999.
+        If you get a lot worse while you wait, contact your GP practice or NHS 111 the same day, and tell the hospital team. In an emergency, call 999.
     .if-not = If you cannot get an answer, ask for the patient advice team at the hospital. They help when things go wrong.
     .ask =
         Who is in charge of my care now?

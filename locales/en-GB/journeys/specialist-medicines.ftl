@@ -1,42 +1,42 @@
-# Journey: A medicine started by a hospital specialist.
+# Journey: a hospital specialist starts a new medicine.
 # Structure and sources: src/journeys/specialist_medicines.rs
 
 specialist-medicines =
-    .title = A hospital specialist starts a new medicine
+    .title = A hospital doctor starts you on a new medicine
     .summary = Who gives you the medicine, who gives you more, and who to ask about side effects and checks.
-    .intro = A specialist at the hospital has started you on a new medicine. Here is who gives it to you and who gives you more. It also says who to ask if you have a problem with it.
-    .keywords = prescription, tablets, medicine, medication, new medicine, repeat prescription, shared care, shared care agreement, side effects, blood test, monitoring, running out, hospital prescription, specialist drug, pharmacy
+    .intro = A specialist at the hospital has started you on a new medicine. A specialist is a doctor who knows a lot about one kind of health problem. Here is who gives it to you and who gives you more. It also says who to ask if you have a problem with it.
+    .keywords = prescription, tablets, medicine, medication, new medicine, specialist started a medicine, clinic medicine, repeat prescription, shared care, shared care agreement, side effects, blood test, monitoring, running out, hospital prescription, specialist drug, pharmacy
 
 specialist-medicines-start =
-    .title = The hospital starts your medicine
+    .title = The hospital gives you the first supply
     .body =
         A specialist at the hospital decides you need a new medicine.
-        If you need to start it now, the hospital gives you the first prescription. A prescription is the note that lets you get a medicine.
-        You do not need to go to your GP for this first supply.
+        If you need to start it now, the hospital gives you the first supply. You do not need to go to your GP for this.
+        After a stay in hospital, you get at least 7 days of it, or all of it if the course is shorter.
+        After a clinic visit, the hospital gives you enough for now if you need it straight away. Or the clinic letter asks your GP to prescribe it.
     .if-not = If you were told to start a medicine now but were not given it, ring the hospital team.
     .ask =
         What is this medicine for?
         When and how should I take it?
-        Is there a leaflet about it?
+        Will you give it to me, or will my GP?
 
-specialist-medicines-week =
-    .title = You get at least 7 days of it
+specialist-medicines-gp =
+    .title = Your GP prescribes most medicines after that
     .body =
-        When you leave the hospital or clinic, you should have at least 7 days of any new medicine. If the course is shorter, you get all of it.
-        Before you go, ask what each medicine is for. Ask what side effects it may have. A side effect is an unwanted thing a medicine can do.
-        Ask for a leaflet, and for the hospital team's phone number.
-    .if-not = If you left with less than 7 days of a new medicine, ring the hospital team straight away.
+        For most medicines, the clinic letter asks your GP to prescribe more. A prescription is the note that lets you get a medicine.
+        Wait until your GP practice has the letter. Then ask them to add the medicine to your repeat prescriptions.
+        Order each repeat in good time, so you do not run out.
+    .if-not = If your GP practice has not had the letter and you will soon run out, ring the hospital team. Ask them to send the letter, or to give you more.
     .ask =
-        How much of this medicine will you give me?
-        Who gives me more when it runs out?
-        Who do I call if I have a problem with it?
+        Have you sent the letter to my GP?
+        How much will you give me until then?
 
-specialist-medicines-more =
-    .title = Who gives you more
+specialist-medicines-shared-care =
+    .title = Medicines a specialist must check
     .body =
         Some medicines need a specialist to keep an eye on them. If the hospital started one of these, the hospital keeps giving it to you.
-        Sometimes the hospital asks your GP to take over. This needs a shared care agreement. That is a plan that the hospital and your GP both agree to.
-        Your GP can only take over if they have said yes. Until then, the hospital gives you more.
+        Sometimes the hospital asks your GP to take over. This needs a shared care agreement. That is a plan the hospital, your GP and you all agree to.
+        Your GP does not have to say yes. Until everyone has agreed, the hospital gives you more.
     .if-not = If you are close to running out and no one has given you more, ring the hospital team. Do this before you run out.
     .ask =
         Will you keep giving me this medicine, or will my GP?
@@ -59,9 +59,10 @@ specialist-medicines-problems =
     .title = If you have a problem with it
     .body =
         If you think the medicine is causing a problem, ring the hospital team who started it.
-        They should answer your questions. They should not just tell you to ask your GP.
-        If you feel unwell and are not sure what to do, call NHS 111. In an emergency, call 999.
-    .if-not = If the hospital team does not call you back, ring again. If you feel worse, call NHS 111 or your GP.
+        Some medicines, like cancer medicines, have a helpline that is open day and night. If the team gave you one, use it.
+        If you feel very unwell, call NHS 111 or your GP practice the same day. In an emergency, call 999.
+    .if-not = If the hospital team has not called you back by the end of the next working day, ring again. If you feel worse, call NHS 111 or your GP the same day.
     .ask =
         What side effects should make me call you?
+        Is there a helpline for this medicine?
         What should I do if I miss a dose?

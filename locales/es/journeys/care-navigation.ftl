@@ -12,7 +12,7 @@ care-navigation-ask =
     .body =
         Cuando llama o va al consultorio, la persona de recepción puede preguntarle qué le pasa. No lo hacen por curiosidad.
         Lo preguntan para ayudarle a ver a la persona adecuada. Esto se llama orientación (care navigation). Las personas que lo hacen se llaman orientadores (care navigators).
-    .if-not = Si no sabe a quién ver, pida al personal que le ayude a elegir.
+    .if-not = Si no está seguro de a quién ver, pida al personal que le ayude a elegir.
     .ask =
         ¿Quién es la mejor persona para verme?
         ¿Cuándo me pueden ver?
@@ -23,7 +23,7 @@ care-navigation-right-person =
         La persona adecuada puede no ser un GP. Puede ser un enfermero o un farmacéutico. Un farmacéutico es un experto en medicamentos.
         Puede ser un fisioterapeuta. Un fisioterapeuta ayuda con los músculos, las articulaciones y el movimiento.
         O el personal puede indicarle un servicio fuera del consultorio.
-    .if-not = Si cree que aun así necesita ver a un GP, explique al personal por qué. Si empeora, vuelva a contactar con el consultorio de su GP o llame al NHS 111.
+    .if-not = Si cree que aun así necesita ver a un GP, explique al personal por qué. Si empeora, vuelva a contactar con el consultorio de su GP ese mismo día, o llame al NHS 111.
     .ask =
         ¿Por qué esta persona es la adecuada para mi problema?
         ¿Qué hago si no mejoro?

@@ -1,18 +1,29 @@
-# Journey: A fit note ("sick note") after hospital care.
+# Journey: getting a fit note.
 # Structure and sources: src/journeys/fit_notes.rs
 
 fit-notes =
     .title = Cómo conseguir un certificado de baja (fit note)
-    .summary = Quién le da un certificado de baja cuando no puede ir a trabajar, y qué hacer si no se lo dieron.
-    .intro = Un certificado de baja (fit note) dice si usted está bien para trabajar. Algunas personas lo llaman parte de baja (sick note). Aquí le explicamos quién se lo da y qué hacer si no se lo dieron.
-    .keywords = certificado de baja, parte de baja, baja médica, baja laboral, estar de baja, no ir a trabajar, justificante médico, nota del médico, papel para el trabajo, jefe, empresa, pago por enfermedad, fit note, sick note, med 3, statement of fitness for work, sick pay, GP
+    .summary = Cuándo necesita un certificado de baja, quién se lo da y qué hacer si no se lo dieron.
+    .intro = Un certificado de baja (fit note) dice si usted está bien para trabajar. Algunas personas lo llaman parte de baja (sick note). Aquí le explicamos cuándo lo necesita, quién se lo da y qué hacer si no se lo dieron.
+    .keywords = certificado de baja, parte de baja, baja médica, baja laboral, estar de baja, no ir a trabajar, justificante médico, nota del médico, papel para el trabajo, jefe, empresa, pago por enfermedad, declaración propia, autocertificación, prestaciones, ayudas, fit note, sick note, med 3, statement of fitness for work, sick pay, self certify, self-certification, Universal Credit, benefits, ESA, GP
+
+fit-notes-first-week =
+    .title = Los primeros 7 días de baja
+    .body =
+        Durante los primeros 7 días que está de baja por enfermedad, no necesita un certificado de baja. En estos días se cuentan también los días en que no trabaja.
+        Usted mismo se lo dice a su empresa. Algunas empresas tienen un formulario para esto.
+        Si está de baja más de 7 días, necesita un certificado de baja.
+    .if-not = Si su empresa le pide un certificado de baja para los primeros 7 días, dígale que puede rellenar el formulario de la empresa, o el formulario de la página web GOV.UK.
+    .ask =
+        ¿Necesito ya un certificado de baja?
+        ¿Cómo le digo a mi empresa que estoy de baja?
 
 fit-notes-hospital =
     .title = El hospital se lo da
     .body =
-        ¿El equipo del hospital cree que no podrá trabajar durante un tiempo? Entonces le dan un certificado de baja antes de irse.
-        Debe cubrir todo el tiempo que creen que no podrá trabajar. No debería necesitar otro de su médico de cabecera (GP) para esto.
-        Puede dárselo a su empresa. Muestra por qué no va a trabajar.
+        ¿El equipo del hospital cree que no podrá trabajar durante más tiempo que eso? Entonces le dan un certificado de baja antes de irse.
+        Debería cubrir todo el tiempo que creen que no podrá trabajar. Así que no debería necesitar otro de su médico de cabecera (GP) para esto.
+        Puede dárselo a su empresa. También puede usarlo para pedir ayudas del gobierno (benefits), como Universal Credit.
     .if-not = Si se va sin el certificado, llame al equipo del hospital. Pídales que le envíen un certificado de baja.
     .ask =
         ¿Cuánto tiempo cree que estaré sin trabajar?
@@ -23,7 +34,7 @@ fit-notes-who =
     .title = Quién lo puede firmar
     .body =
         El certificado de baja no tiene que venir de un médico.
-        Desde el 1 de julio de 2022, también pueden darlo enfermeros y farmacéuticos. También fisioterapeutas y terapeutas ocupacionales.
+        Un enfermero, un farmacéutico, un fisioterapeuta o un terapeuta ocupacional también pueden darle uno, si le han examinado.
         Un fisioterapeuta ayuda a que su cuerpo se mueva. Un terapeuta ocupacional le ayuda a hacer las tareas del día a día.
         Así que la persona que le trata puede ser la que le dé su certificado de baja.
     .if-not = Si la persona que le trata no puede darle uno, pregúntele quién de su equipo puede hacerlo.

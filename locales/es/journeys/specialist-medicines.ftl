@@ -1,42 +1,42 @@
-# Journey: A medicine started by a hospital specialist.
+# Journey: a hospital specialist starts a new medicine.
 # Structure and sources: src/journeys/specialist_medicines.rs
 
 specialist-medicines =
-    .title = Un especialista del hospital le receta un medicamento nuevo
+    .title = Un médico del hospital le receta un medicamento nuevo
     .summary = Quién le da el medicamento, quién le da más y a quién preguntar por los efectos secundarios y los controles.
-    .intro = Un especialista del hospital le ha recetado un medicamento nuevo. Aquí le explicamos quién se lo da y quién le da más. También le decimos a quién preguntar si tiene un problema con él.
-    .keywords = receta, pastillas, comprimidos, medicamento, medicación, medicamento nuevo, receta repetida, atención compartida, acuerdo de atención compartida, efectos secundarios, análisis de sangre, controles, se me acaba, receta del hospital, medicamento del especialista, farmacia, prescription, repeat prescription, shared care, side effects, blood test, monitoring, pharmacy, GP
+    .intro = Un especialista del hospital le ha recetado un medicamento nuevo. Un especialista es un médico que sabe mucho de un tipo de problema de salud. Aquí le explicamos quién se lo da y quién le da más. También le decimos a quién preguntar si tiene un problema con él.
+    .keywords = receta, pastillas, comprimidos, medicamento, medicación, medicamento nuevo, el especialista me recetó un medicamento, medicamento de la consulta, receta repetida, atención compartida, acuerdo de atención compartida, efectos secundarios, análisis de sangre, controles, se me acaba, receta del hospital, medicamento del especialista, farmacia, prescription, specialist started a medicine, clinic medicine, repeat prescription, shared care, side effects, blood test, monitoring, pharmacy, GP
 
 specialist-medicines-start =
-    .title = El hospital le empieza el medicamento
+    .title = El hospital le da la primera cantidad
     .body =
         Un especialista del hospital decide que usted necesita un medicamento nuevo.
-        Si tiene que empezarlo ahora, el hospital le da la primera receta. Una receta es el papel que le permite conseguir un medicamento.
-        No tiene que ir a su médico de cabecera (GP) para esta primera cantidad.
+        Si tiene que empezarlo ahora, el hospital le da la primera cantidad. No tiene que ir a su médico de cabecera (GP) para esto.
+        Después de una estancia en el hospital, le dan por lo menos 7 días, o todo el tratamiento si dura menos.
+        Después de una cita en la consulta, el hospital le da lo suficiente para ahora si lo necesita enseguida. O la carta de la consulta pide a su GP que se lo recete.
     .if-not = Si le dijeron que empezara un medicamento ahora pero no se lo dieron, llame al equipo del hospital.
     .ask =
         ¿Para qué sirve este medicamento?
         ¿Cuándo y cómo lo tengo que tomar?
-        ¿Hay un folleto sobre él?
+        ¿Me lo dan ustedes o me lo da mi GP?
 
-specialist-medicines-week =
-    .title = Le dan por lo menos 7 días de medicamento
+specialist-medicines-gp =
+    .title = Después, su GP le receta la mayoría de los medicamentos
     .body =
-        Cuando sale del hospital o de la consulta, debe llevarse por lo menos 7 días de cada medicamento nuevo. Si el tratamiento dura menos, le dan todo.
-        Antes de irse, pregunte para qué sirve cada medicamento. Pregunte qué efectos secundarios puede tener. Un efecto secundario es algo no deseado que puede causar un medicamento.
-        Pida un folleto y el número de teléfono del equipo del hospital.
-    .if-not = Si se fue con menos de 7 días de un medicamento nuevo, llame enseguida al equipo del hospital.
+        Para la mayoría de los medicamentos, la carta de la consulta pide a su GP que le recete más. Una receta es el papel que le permite conseguir un medicamento.
+        Espere a que el consultorio de su GP tenga la carta. Después, pídales que añadan el medicamento a sus recetas repetidas (repeat prescriptions).
+        Pida cada receta repetida con tiempo, para que no se le acabe el medicamento.
+    .if-not = Si el consultorio de su GP no ha recibido la carta y pronto se le va a acabar el medicamento, llame al equipo del hospital. Pídales que envíen la carta o que le den más.
     .ask =
-        ¿Cuánto medicamento me van a dar?
-        ¿Quién me da más cuando se acabe?
-        ¿A quién llamo si tengo un problema con él?
+        ¿Ha enviado la carta a mi GP?
+        ¿Cuánto me va a dar hasta entonces?
 
-specialist-medicines-more =
-    .title = Quién le da más
+specialist-medicines-shared-care =
+    .title = Medicamentos que un especialista tiene que controlar
     .body =
         Algunos medicamentos necesitan que un especialista los vigile. Si el hospital le empezó uno de estos, el hospital se lo sigue dando.
-        A veces el hospital pide a su GP que se encargue. Para esto hace falta un acuerdo de atención compartida (shared care agreement). Es un plan que aceptan el hospital y su GP.
-        Su GP solo puede encargarse si ha dicho que sí. Hasta entonces, el hospital le da más.
+        A veces el hospital pide a su GP que se encargue. Para esto hace falta un acuerdo de atención compartida (shared care agreement). Es un plan que aceptan el hospital, su GP y usted.
+        Su GP no está obligado a decir que sí. Hasta que todos lo hayan aceptado, el hospital le da más.
     .if-not = Si le queda poco medicamento y nadie le ha dado más, llame al equipo del hospital. Hágalo antes de que se le acabe.
     .ask =
         ¿Me van a seguir dando este medicamento ustedes o mi GP?
@@ -59,9 +59,10 @@ specialist-medicines-problems =
     .title = Si tiene un problema con el medicamento
     .body =
         Si cree que el medicamento le está causando un problema, llame al equipo del hospital que se lo recetó.
-        Deben responder a sus preguntas. No deben limitarse a decirle que pregunte a su GP.
-        Si se encuentra mal y no sabe qué hacer, llame al NHS 111. En una emergencia, llame al 999.
-    .if-not = Si el equipo del hospital no le devuelve la llamada, vuelva a llamar. Si se encuentra peor, llame al NHS 111 o a su GP.
+        Algunos medicamentos, como los medicamentos para el cáncer, tienen una línea de ayuda (helpline) abierta de día y de noche. Si el equipo le dio una, úsela.
+        Si se encuentra muy mal, llame al NHS 111 o al consultorio de su GP ese mismo día. En una emergencia, llame al 999.
+    .if-not = Si el equipo del hospital no le ha devuelto la llamada antes del final del siguiente día laborable, vuelva a llamar. Si se encuentra peor, llame al NHS 111 o a su GP ese mismo día.
     .ask =
         ¿Qué efectos secundarios deberían hacer que le llame?
+        ¿Hay una línea de ayuda para este medicamento?
         ¿Qué hago si se me olvida una dosis?

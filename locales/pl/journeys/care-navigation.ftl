@@ -23,7 +23,7 @@ care-navigation-right-person =
         Właściwą osobą nie musi być lekarz GP. Może to być pielęgniarka albo farmaceuta. Farmaceuta to znawca leków.
         Może to być fizjoterapeuta. Fizjoterapeuta pomaga przy problemach z mięśniami, stawami i ruchem.
         Personel może też skierować Cię do usługi poza przychodnią.
-    .if-not = Jeśli uważasz, że nadal potrzebujesz lekarza GP, powiedz personelowi dlaczego. Jeśli poczujesz się gorzej, skontaktuj się znowu z przychodnią GP albo zadzwoń pod NHS 111.
+    .if-not = Jeśli uważasz, że nadal potrzebujesz lekarza GP, powiedz personelowi dlaczego. Jeśli poczujesz się gorzej, tego samego dnia skontaktuj się znowu z przychodnią GP albo zadzwoń pod NHS 111.
     .ask =
         Dlaczego ta osoba jest właściwa dla mojego problemu?
         Co mam zrobić, jeśli nie poczuję się lepiej?

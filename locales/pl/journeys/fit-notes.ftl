@@ -1,18 +1,29 @@
-# Journey: A fit note ("sick note") after hospital care.
+# Journey: getting a fit note.
 # Structure and sources: src/journeys/fit_notes.rs
 
 fit-notes =
     .title = Jak dostać zwolnienie lekarskie (fit note)
-    .summary = Kto wystawia zwolnienie lekarskie (fit note), gdy nie możesz pracować, i co zrobić, jeśli go nie dostaniesz.
-    .intro = Zwolnienie lekarskie (fit note) mówi, czy jesteś w stanie pracować. Po angielsku nazywa się je też sick note. Oto kto je wystawia i co zrobić, jeśli go nie dostaniesz.
-    .keywords = zwolnienie lekarskie, zwolnienie, L4, zwolnienie z pracy, chorobowe, nieobecność w pracy, wolne z pracy, zaświadczenie lekarskie, zaświadczenie dla pracodawcy, pracodawca, szef, zasiłek chorobowy, zwolnienie lekarskie ze szpitala, sick note, fit note, off work, med 3, statement of fitness for work, sick pay
+    .summary = Kiedy potrzebujesz zwolnienia lekarskiego (fit note), kto Ci je wystawia i co zrobić, jeśli go nie dostaniesz.
+    .intro = Zwolnienie lekarskie (fit note) mówi, czy jesteś w stanie pracować. Po angielsku nazywa się je też sick note. Oto kiedy go potrzebujesz, kto Ci je wystawia i co zrobić, jeśli go nie dostaniesz.
+    .keywords = zwolnienie lekarskie, zwolnienie, L4, zwolnienie z pracy, chorobowe, nieobecność w pracy, wolne z pracy, zaświadczenie lekarskie, zaświadczenie dla pracodawcy, pracodawca, szef, zasiłek chorobowy, zwolnienie lekarskie ze szpitala, oświadczenie o chorobie, pierwsze 7 dni, zasiłek, świadczenia, sick note, fit note, off work, med 3, statement of fitness for work, sick pay, self certify, self-certification, universal credit, benefits, ESA
+
+fit-notes-first-week =
+    .title = Pierwsze 7 dni choroby
+    .body =
+        Przez pierwsze 7 dni choroby nie potrzebujesz zwolnienia lekarskiego. Liczą się też dni, w które i tak nie pracujesz.
+        O chorobie informujesz pracodawcę samodzielnie. Niektórzy pracodawcy mają na to formularz.
+        Jeśli chorujesz dłużej niż 7 dni, potrzebujesz zwolnienia lekarskiego.
+    .if-not = Jeśli pracodawca prosi o zwolnienie lekarskie za pierwsze 7 dni, powiedz, że możesz wypełnić jego formularz albo formularz ze strony GOV.UK.
+    .ask =
+        Czy potrzebuję już zwolnienia lekarskiego?
+        Jak mam powiedzieć pracodawcy, że jestem na zwolnieniu?
 
 fit-notes-hospital =
     .title = Dostajesz je w szpitalu
     .body =
-        Czy zespół w szpitalu uważa, że przez jakiś czas nie będziesz w stanie pracować? Wtedy przed wyjściem wystawia Ci zwolnienie lekarskie (fit note).
-        Zwolnienie powinno obejmować cały czas, przez który według nich nie będziesz pracować. Nie powinno być potrzebne drugie zwolnienie od lekarza GP na ten sam czas.
-        Możesz dać je pracodawcy. Pokazuje ono, dlaczego nie ma Cię w pracy.
+        Czy zespół w szpitalu uważa, że nie będziesz w stanie pracować dłużej niż przez ten czas? Wtedy przed wyjściem wystawia Ci zwolnienie lekarskie (fit note).
+        Zwolnienie powinno obejmować cały czas, przez który według nich nie będziesz pracować. Nie powinno więc być potrzebne drugie zwolnienie od lekarza GP na ten sam czas.
+        Możesz dać je pracodawcy. Możesz go też użyć, żeby dostać świadczenia, na przykład Universal Credit.
     .if-not = Jeśli wyjdziesz bez zwolnienia, zadzwoń do zespołu w szpitalu. Poproś, żeby Ci je przysłali.
     .ask =
         Jak długo według Pana/Pani nie będę w stanie pracować?
@@ -23,7 +34,7 @@ fit-notes-who =
     .title = Kto może je podpisać
     .body =
         Zwolnienia (fit note) nie musi wystawić lekarz.
-        Od 1 lipca 2022 roku mogą je wystawiać także pielęgniarki i farmaceuci. Mogą też fizjoterapeuci i terapeuci zajęciowi.
+        Może je wystawić także pielęgniarka, farmaceuta, fizjoterapeuta albo terapeuta zajęciowy, jeśli wcześniej Cię zbadał lub zbadała.
         Fizjoterapeuta pomaga Twojemu ciału się ruszać. Terapeuta zajęciowy pomaga Ci w codziennych czynnościach.
         Zwolnienie może Ci więc wystawić osoba, która Cię leczy.
     .if-not = Jeśli osoba, która Cię leczy, nie może go wystawić, zapytaj, kto w jej zespole może.
@@ -35,7 +46,7 @@ fit-notes-missing =
     .title = Jeśli nie dostaniesz zwolnienia
     .body =
         Jeśli szpital uważał, że nie będziesz w stanie pracować, ale nie dał Ci zwolnienia, zadzwoń do zespołu w szpitalu, który Cię leczył.
-        Wystawienie zwolnienia to ich zadanie. Lekarz GP nie powinien robić tego za nich.
+        Wystawienie zwolnienia to ich zadanie. Nie powinno być tak, że lekarz GP musi robić to za nich.
     .if-not = Jeśli zespół w szpitalu nie pomoże, poproś o kontakt z biurem porad dla pacjentów w szpitalu.
     .ask =
         Czy mogą Państwo wysłać mi zwolnienie pocztą albo e-mailem?

@@ -1,4 +1,4 @@
-# Journey: Moving from children's to adult services (for young people).
+# Journey: moving from children's to adult care. Written for young people.
 # Structure and sources: src/journeys/moving_to_adult_care.rs
 
 moving-to-adult-care =
@@ -10,33 +10,33 @@ moving-to-adult-care =
 moving-to-adult-care-plan =
     .title = Zespół dziecięcy planuje przejście
     .body =
-        Twój zespół dziecięcy w szpitalu planuje Twoje przejście do opieki dla dorosłych.
-        Powinni z Tobą o tym porozmawiać. Zapytaj ich, kiedy to nastąpi i co się zmieni.
-        Jeśli chcesz, możesz przyjść z rodzicem albo opiekunem.
+        Twój zespół dziecięcy w szpitalu planuje Twoje przejście do opieki dla dorosłych. Powinni zacząć z Tobą o tym rozmawiać najpóźniej w 9. klasie szkoły (Year 9), gdy masz 13 albo 14 lat.
+        Powinna być jedna wyznaczona osoba (named worker), która pomaga Ci to zaplanować. Zapytaj, kto to jest.
+        Jeśli chcesz, możesz przyjść z rodzicem albo opiekunem. Możesz też poprosić, żeby przez część każdej wizyty porozmawiać z lekarzem na osobności.
     .if-not = Jeśli nikt nie rozmawiał z Tobą o przejściu, zapytaj swój zespół dziecięcy. Możesz zapytać na następnej wizycie.
     .ask =
         Kiedy przejdę do opieki dla dorosłych?
-        Kto będzie się mną opiekować po przejściu?
-        Czy mogę poznać nowy zespół przed przejściem?
+        Kto jest moją wyznaczoną osobą (named worker)?
+        Czy przez część wizyty mogę porozmawiać z Panem/Panią na osobności?
 
 moving-to-adult-care-before =
     .title = Przed przejściem
     .body =
         Do czasu przejścia Twoją opieką nadal kieruje zespół dziecięcy.
-        Kontaktuj się z nimi, jeśli masz pytania albo jeśli Twoja choroba się pogorszy.
-        Jeśli źle się czujesz i nie wiesz, co zrobić, zadzwoń do przychodni GP albo pod NHS 111. W nagłym wypadku zadzwoń pod 999.
-    .if-not = Jeśli zespół dziecięcy nie oddzwoni, zadzwoń jeszcze raz. Jeśli czujesz się gorzej, zadzwoń pod NHS 111 albo do lekarza GP.
+        Przed przejściem powinna być możliwość poznania kogoś z zespołu dla dorosłych.
+        Kontaktuj się z zespołem dziecięcym, jeśli masz pytania albo jeśli Twoja choroba się pogorszy. Jeśli źle się czujesz i nie wiesz, co zrobić, tego samego dnia zadzwoń do przychodni GP albo pod NHS 111. W nagłym wypadku zadzwoń pod 999.
+    .if-not = Jeśli zespół dziecięcy nie oddzwoni do końca następnego dnia roboczego, zadzwoń jeszcze raz. Jeśli czujesz się gorzej, tego samego dnia zadzwoń pod NHS 111 albo do lekarza GP.
     .ask =
         Z kim mam się kontaktować do czasu przejścia?
-        Co mam zrobić, jeśli poczuję się gorzej?
+        Czy mogę poznać zespół dla dorosłych przed przejściem?
 
 moving-to-adult-care-adult-team =
     .title = Zespół dla dorosłych przejmuje opiekę
     .body =
         Po przejściu Twoją chorobą może się zajmować zespół dla dorosłych w szpitalu.
-        Za każdą część Twojej opieki powinien odpowiadać jeden zespół. Powinno być dla Ciebie jasne, który to zespół.
-        Zapisz ich numer telefonu i trzymaj go w bezpiecznym miejscu.
-    .if-not = Jeśli nie wiesz, kto teraz odpowiada za Twoją opiekę, zapytaj w przychodni GP. Możesz też zapytać swój dawny zespół dziecięcy.
+        Twoja wyznaczona osoba (named worker) powinna być z Tobą w kontakcie przez około 6 miesięcy po przejściu, żeby sprawdzić, czy wszystko poszło dobrze.
+        Za każdą część Twojej opieki powinien odpowiadać jeden zespół. Powinno być dla Ciebie jasne, który to zespół. Zapisz ich numer telefonu i trzymaj go w bezpiecznym miejscu.
+    .if-not = Jeśli nie wiesz, kto teraz odpowiada za Twoją opiekę, zapytaj swoją wyznaczoną osobę (named worker). Możesz też zapytać w przychodni GP.
     .ask =
         Który zespół odpowiada teraz za moją opiekę?
         Jak mogę się z Państwem skontaktować?

@@ -1,11 +1,11 @@
-# Journey: The hospital sends you on to another hospital team.
+# Journey: the hospital sends you on to another team.
 # Structure and sources: src/journeys/onward_referral.rs
 
 onward-referral =
     .title = Szpital kieruje Cię do innego zespołu
     .summary = Gdy zespół w szpitalu kieruje Cię od razu do innego zespołu, bez powrotu do lekarza rodzinnego (GP).
     .intro = Czasem zespół w szpitalu stwierdza, że musisz iść do innego zespołu. Często może Cię tam skierować sam. Oto jak to działa i kogo pytać.
-    .keywords = dalsze skierowanie, skierowanie do innego zespołu, inny zespół, inny specjalista, drugi specjalista, inny oddział, inna poradnia, nowy problem, powiązany problem, podejrzenie raka, rak, nowotwór, pilne badania, pilne leczenie, skierowanie ze szpitala, czy muszę iść do lekarza GP, powrót do lekarza GP, przeniesienie, onward referral, referral, cancer, transfer, GP
+    .keywords = dalsze skierowanie, skierowanie do innego zespołu, inny zespół, inny specjalista, drugi specjalista, inny oddział, inna poradnia, nowy problem, powiązany problem, pilne badania, pilne leczenie, skierowanie ze szpitala, czy muszę iść do lekarza GP, powrót do lekarza GP, przeniesienie, onward referral, referral, transfer, GP
 
 onward-referral-direct =
     .title = Szpital kieruje Cię tam bezpośrednio
@@ -24,6 +24,7 @@ onward-referral-hear =
     .body =
         Nowy zespół kontaktuje się z Tobą, żeby umówić wizytę. Często robi to listem, SMS-em albo telefonicznie.
         Pilnuj, żeby szpital miał Twoje aktualne dane kontaktowe. Wtedy nowy zespół będzie mógł się z Tobą skontaktować.
+        Jeśli nie masz pewności, czy SMS albo telefon naprawdę jest ze szpitala, zadzwoń pod numer z listu ze szpitala.
     .if-not = Jeśli nikt się nie odezwał w terminie, który Ci podano, zadzwoń do zespołu, który Cię skierował. Poproś, żeby sprawdzili, czy skierowanie zostało wysłane.
     .ask =
         Kiedy powinien odezwać się nowy zespół?
@@ -35,7 +36,7 @@ onward-referral-questions =
         Jeśli masz pytanie, dlaczego Cię skierowano dalej, zadzwoń do zespołu, który Cię skierował.
         Jeśli masz pytanie o nową wizytę, zadzwoń do nowego zespołu. Ich numer jest w liście albo SMS-ie.
         Oba zespoły powinny same odpowiadać na Twoje pytania. Nie powinny odsyłać Cię do lekarza GP.
-        Jeśli w czasie czekania poczujesz się gorzej, powiedz o tym zespołowi w szpitalu. Jeśli źle się czujesz, zadzwoń do przychodni GP albo pod NHS 111. W nagłym wypadku zadzwoń pod 999.
+        Jeśli w czasie czekania poczujesz się dużo gorzej, tego samego dnia skontaktuj się z przychodnią GP albo z NHS 111 i powiedz o tym zespołowi w szpitalu. W nagłym wypadku zadzwoń pod 999.
     .if-not = Jeśli nie możesz dostać odpowiedzi, poproś o kontakt z biurem porad dla pacjentów w szpitalu. Pomagają, gdy coś pójdzie nie tak.
     .ask =
         Kto teraz odpowiada za moją opiekę?

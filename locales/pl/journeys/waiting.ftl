@@ -1,16 +1,16 @@
-# Journey: While you wait for a hospital appointment.
+# Journey: waiting for a hospital visit.
 # Structure and sources: src/journeys/waiting.rs
 
 waiting =
     .title = Gdy czekasz na wizytę w szpitalu
     .summary = Kto się Tobą opiekuje, gdy czekasz, i komu powiedzieć, jeśli poczujesz się gorzej.
     .intro = Czekasz na liście na wizytę u zespołu w szpitalu. Oto kto co robi, gdy czekasz. Piszemy też, do kogo dzwonić, jeśli poczujesz się gorzej.
-    .keywords = lista oczekujących, czas oczekiwania, czekanie, czekam, jak długo, długo czekam, nadal czekam, pogorszenie, czuję się gorzej, gorsze objawy, nowe objawy, szybciej, przyspieszyć, przesunąć na liście, pilne, termin wizyty, kiedy mam wizytę, średni czas czekania, SMS ze szpitala, czy nadal potrzebujesz wizyty, ciśnienie krwi, dbać o zdrowie, inne problemy zdrowotne, ponaglić szpital, waiting list, waiting time, my planned care, appointment, urgent, GP
+    .keywords = lista oczekujących, czas oczekiwania, czekanie, czekam, jak długo, długo czekam, nadal czekam, pogorszenie, czuję się gorzej, gorsze objawy, nowe objawy, szybciej, przyspieszyć, przesunąć na liście, termin wizyty, kiedy mam wizytę, średni czas czekania, SMS ze szpitala, czy nadal potrzebujesz wizyty, ciśnienie krwi, dbać o zdrowie, inne problemy zdrowotne, ponaglić szpital, waiting list, waiting time, my planned care, appointment, GP
 
 waiting-list =
     .title = Szpital pilnuje Twojego miejsca
     .body =
-        Zespół w szpitalu prowadzi listę i pilnuje Twojego miejsca na niej. Lekarz GP nie może przyspieszyć Twojej wizyty.
+        Zespół w szpitalu prowadzi listę i pilnuje Twojego miejsca na niej.
         Średni czas czekania możesz sprawdzić na stronie My Planned Care. Pokazuje ona każdy szpital i każdy rodzaj leczenia. Jest aktualizowana co tydzień.
         To tylko średnia, więc Ty możesz czekać dłużej albo krócej. Strona nie pokazuje czasu czekania na leczenie raka.
     .if-not = Jeśli szpital nie odezwał się w terminie, który Ci podano, zadzwoń do zespołu w szpitalu. Poproś, żeby sprawdzili, czy jesteś na liście.
@@ -23,8 +23,9 @@ waiting-check =
     .title = Szpital sprawdza, czy nadal potrzebujesz wizyty
     .body =
         Szpital może się z Tobą skontaktować, żeby sprawdzić, czy nadal potrzebujesz wizyty. Często jest to SMS.
-        Prosimy, odpowiedz. Jeśli nie potrzebujesz już wizyty, napisz to. Wtedy Twoje miejsce może dostać ktoś inny.
-        Jeśli nie masz pewności, czy SMS naprawdę jest ze szpitala, zadzwoń pod numer z listu ze szpitala.
+        Prosimy, odpowiedz, jeśli możesz. Jeśli nie potrzebujesz już wizyty, napisz to. Wtedy Twoje miejsce może dostać ktoś inny.
+        Jeśli nie odpowiesz, nie stracisz miejsca tylko z tego powodu. Szpital spróbuje skontaktować się z Tobą w inny sposób albo zapyta lekarza GP.
+        Niektóre SMS-y, które wyglądają jak wiadomości od NHS, to oszustwo. NHS nie poprosi Cię o zapłatę ani o dane Twojego konta bankowego. Jeśli nie masz pewności, czy SMS jest prawdziwy, nie używaj linku z niego. Zadzwoń pod numer z listu ze szpitala.
     .if-not = Jeśli przegapisz SMS albo odpowiesz przez pomyłkę, zadzwoń do zespołu w szpitalu i powiedz im o tym.
     .ask =
         Jak będą się Państwo ze mną kontaktować?
@@ -46,10 +47,11 @@ waiting-care =
 waiting-worse =
     .title = Jeśli poczujesz się gorzej
     .body =
-        Jeśli problem, z którym Cię skierowano, się pogorszy, powiedz o tym zespołowi w szpitalu. To oni decydują, czy trzeba Cię przyjąć szybciej. Lekarz GP nie może o tym decydować.
-        Jeśli źle się czujesz i nie wiesz, co zrobić, zadzwoń do przychodni GP albo pod NHS 111.
+        Jeśli poczujesz się dużo gorzej albo masz nowe objawy, które Cię niepokoją, tego samego dnia skontaktuj się z przychodnią GP albo zadzwoń pod NHS 111.
         W nagłym wypadku zadzwoń pod 999.
-    .if-not = Jeśli zespół w szpitalu nie oddzwoni, zadzwoń jeszcze raz. Jeśli czujesz się gorzej, zadzwoń pod NHS 111 albo do lekarza GP. W nagłym wypadku zadzwoń pod 999.
+        Powiedz o tym też zespołowi w szpitalu. Lekarz w szpitalu może sprawdzić, czy trzeba Cię przyjąć szybciej.
+        Lekarz GP też może poprosić szpital, żeby przyjął Cię szybciej, albo zmienić skierowanie na pilne.
+    .if-not = Jeśli zespół w szpitalu nie oddzwoni do końca następnego dnia roboczego, zadzwoń jeszcze raz. Nie czekaj na nich, jeśli czujesz się gorzej: tego samego dnia zadzwoń do przychodni GP albo pod NHS 111.
     .ask =
         Przy jakich zmianach mam do Państwa zadzwonić?
         Do kogo mam dzwonić w nocy albo w weekend?
@@ -59,6 +61,7 @@ waiting-questions =
     .body =
         Jeśli masz pytanie o wizytę, zapytaj zespół w szpitalu. Szpital musi Ci powiedzieć, jak się z nim skontaktować. Sprawdź list albo SMS.
         Zespół w szpitalu powinien odpowiedzieć Ci sam. Nie powinien odsyłać Cię do lekarza GP.
+        Jeśli czekasz już długo, możesz zapytać o przeniesienie do innego szpitala. Przeczytaj poradnik o Twoich prawach na liście oczekujących.
     .if-not = Jeśli nie możesz dostać odpowiedzi, poproś o kontakt z biurem porad dla pacjentów w szpitalu. Pomagają, gdy coś pójdzie nie tak.
     .ask =
         Jak najlepiej się z Państwem skontaktować?

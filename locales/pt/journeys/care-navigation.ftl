@@ -23,7 +23,7 @@ care-navigation-right-person =
         A pessoa certa pode não ser um GP. Pode ser um enfermeiro ou um farmacêutico. Um farmacêutico é um especialista em medicamentos.
         Pode ser um fisioterapeuta. Um fisioterapeuta ajuda com músculos, articulações e movimento.
         Ou os funcionários podem indicar-lhe um serviço fora do consultório.
-    .if-not = Se achar que continua a precisar de um GP, diga aos funcionários porquê. Se piorar, contacte novamente o consultório do seu GP ou ligue para o NHS 111.
+    .if-not = Se achar que continua a precisar de um GP, diga aos funcionários porquê. Se piorar, contacte outra vez o consultório do seu GP no mesmo dia, ou ligue para o NHS 111.
     .ask =
         Porque é que esta pessoa é a certa para o meu problema?
         O que devo fazer se não melhorar?

@@ -1,18 +1,29 @@
-# Journey: A fit note ("sick note") after hospital care.
+# Journey: getting a fit note.
 # Structure and sources: src/journeys/fit_notes.rs
 
 fit-notes =
     .title = Obter um atestado médico para o trabalho
-    .summary = Quem lhe passa um atestado médico quando precisa de faltar ao trabalho, e o que fazer se não recebeu nenhum.
-    .intro = Um atestado médico (fit note) diz se está em condições de trabalhar. Algumas pessoas chamam-lhe baixa médica (sick note). Eis quem o passa e o que fazer se não recebeu nenhum.
-    .keywords = baixa médica, baixa, atestado médico, atestado, faltar ao trabalho, tempo de baixa, justificação de faltas, declaração médica, declaração para o trabalho, papel para o patrão, entidade patronal, empregador, subsídio de doença, baixa medica, sick note, fit note, med 3, off work, time off work, doctor's note, employer, sick pay, GP
+    .summary = Quando precisa de um atestado médico, quem lho passa e o que fazer se não recebeu nenhum.
+    .intro = Um atestado médico (fit note) diz se está em condições de trabalhar. Algumas pessoas chamam-lhe baixa médica (sick note). Eis quando precisa de um, quem o passa e o que fazer se não recebeu nenhum.
+    .keywords = baixa médica, baixa, atestado médico, atestado, faltar ao trabalho, tempo de baixa, justificação de faltas, declaração médica, declaração para o trabalho, papel para o patrão, entidade patronal, empregador, subsídio de doença, baixa medica, primeiros 7 dias, declaração do próprio, apoios sociais, subsídios, sick note, fit note, med 3, off work, time off work, doctor's note, employer, sick pay, self certify, self-certification, universal credit, benefits, ESA, GP
+
+fit-notes-first-week =
+    .title = Os primeiros 7 dias de baixa
+    .body =
+        Nos primeiros 7 dias em que está doente e não vai trabalhar, não precisa de atestado médico. Os dias em que não trabalha também contam.
+        Avise a sua entidade patronal por si próprio. Algumas entidades patronais têm um formulário para isto.
+        Se estiver sem trabalhar mais de 7 dias, precisa de um atestado médico.
+    .if-not = Se a sua entidade patronal lhe pedir um atestado médico para os primeiros 7 dias, diga-lhe que pode preencher o formulário dela, ou o formulário que está no site GOV.UK.
+    .ask =
+        Já preciso de um atestado médico?
+        Como digo à minha entidade patronal que estou de baixa?
 
 fit-notes-hospital =
     .title = O hospital passa-lhe um atestado
     .body =
-        A equipa do hospital acha que vai precisar de faltar ao trabalho? Então deve passar-lhe um atestado médico antes de sair.
-        Deve cobrir todo o tempo que esperam que fique sem trabalhar. Não deve precisar de um segundo atestado do seu GP (médico de família) para isto.
-        Pode entregá-lo à sua entidade patronal. Mostra porque está a faltar ao trabalho.
+        A equipa do hospital acha que vai ficar sem trabalhar mais tempo do que isso? Então passa-lhe um atestado médico antes de sair.
+        Deve cobrir todo o tempo que esperam que fique sem trabalhar. Por isso, não deve precisar de um segundo atestado do seu GP (médico de família) para isto.
+        Pode entregá-lo à sua entidade patronal. Também o pode usar para pedir apoios sociais (benefits), como o Universal Credit.
     .if-not = Se sair sem atestado, ligue para a equipa do hospital. Peça-lhes que lhe enviem um atestado médico.
     .ask =
         Quanto tempo acha que vou ter de faltar ao trabalho?
@@ -23,7 +34,7 @@ fit-notes-who =
     .title = Quem pode passar o atestado
     .body =
         Um atestado médico não tem de vir de um médico.
-        Desde 1 de julho de 2022, enfermeiros e farmacêuticos também podem passar atestados. Fisioterapeutas e terapeutas ocupacionais também podem.
+        Um enfermeiro, um farmacêutico, um fisioterapeuta ou um terapeuta ocupacional pode passar-lhe um atestado, se o tiver observado.
         Um fisioterapeuta ajuda o seu corpo a mexer-se. Um terapeuta ocupacional ajuda-o a fazer as tarefas do dia a dia.
         Por isso, a pessoa que o está a tratar pode ser quem lhe passa o atestado.
     .if-not = Se a pessoa que o está a tratar não puder passar o atestado, pergunte-lhe quem na equipa o pode fazer.

@@ -1,11 +1,11 @@
-# Journey: The hospital sends you on to another hospital team.
+# Journey: the hospital sends you on to another team.
 # Structure and sources: src/journeys/onward_referral.rs
 
 onward-referral =
     .title = O hospital encaminha-o para outra equipa
     .summary = Quando uma equipa do hospital o encaminha diretamente para outra equipa, sem ter de voltar ao seu GP.
     .intro = Às vezes, uma equipa do hospital descobre que precisa de ir a outra equipa. Muitas vezes, podem ser eles a fazer o encaminhamento. Eis como funciona e a quem perguntar.
-    .keywords = encaminhamento, encaminhado para outra equipa, enviado para outra equipa, outra equipa, outro especialista, especialista diferente, segundo especialista, outro serviço, outra especialidade, outra consulta, problema novo, problema relacionado, suspeita de cancro, cancro, exames urgentes, tratamento urgente, encaminhamento do hospital, preciso de ir ao GP, voltar ao GP, médico de família, transferência, onward referral, referred on, another team, another specialist, cancer, hospital referral, back to GP
+    .keywords = encaminhamento, encaminhado para outra equipa, enviado para outra equipa, outra equipa, outro especialista, especialista diferente, segundo especialista, outro serviço, outra especialidade, outra consulta, problema novo, problema relacionado, exames urgentes, tratamento urgente, encaminhamento do hospital, preciso de ir ao GP, voltar ao GP, médico de família, transferência, onward referral, referred on, another team, another specialist, hospital referral, back to GP
 
 onward-referral-direct =
     .title = O hospital encaminha-o diretamente
@@ -24,10 +24,11 @@ onward-referral-hear =
     .body =
         A nova equipa contacta-o para marcar a consulta. Muitas vezes é por carta, SMS ou telefonema.
         Mantenha os seus contactos atualizados no hospital, para que a nova equipa o consiga contactar.
+        Se não tiver a certeza de que um SMS ou um telefonema é mesmo do hospital, ligue para o número que está na carta do hospital.
     .if-not = Se não tiver notícias na altura que lhe disseram, ligue para a equipa que fez o encaminhamento. Peça-lhes que confirmem se o encaminhamento foi enviado.
     .ask =
         Quando devo ter notícias da nova equipa?
-        Como me vão contactar?
+        Como é que a nova equipa me vai contactar?
 
 onward-referral-questions =
     .title = Para quem ligar com perguntas
@@ -35,7 +36,7 @@ onward-referral-questions =
         Se tiver uma pergunta sobre o motivo do encaminhamento, ligue para a equipa que fez o encaminhamento.
         Se tiver uma pergunta sobre a nova consulta, ligue para a nova equipa. O número está na sua carta ou SMS.
         As duas equipas devem responder elas próprias às suas perguntas. Não lhe devem dizer para perguntar ao seu GP.
-        Se piorar enquanto espera, informe a equipa do hospital. Se não se sentir bem, ligue para o consultório do seu GP ou para o NHS 111. Numa emergência, ligue para o 999.
+        Se piorar muito enquanto espera, contacte o consultório do seu GP ou o NHS 111 no mesmo dia, e informe a equipa do hospital. Numa emergência, ligue para o 999.
     .if-not = Se não conseguir resposta, peça para falar com a equipa de apoio ao doente do hospital. Ajudam quando algo corre mal.
     .ask =
         Quem é agora responsável pelos meus cuidados?

@@ -23,7 +23,7 @@ care-navigation-right-person =
         Persoana potrivită poate să nu fie un medic GP. Poate fi o asistentă medicală sau un farmacist. Un farmacist este un expert în medicamente.
         Poate fi un fizioterapeut. Un fizioterapeut ajută la problemele cu mușchii, articulațiile și mișcarea.
         Sau personalul vă poate îndruma spre un serviciu din afara cabinetului.
-    .if-not = Dacă credeți că aveți totuși nevoie de un medic GP, spuneți personalului de ce. Dacă vă simțiți mai rău, contactați din nou cabinetul GP sau sunați la NHS 111.
+    .if-not = Dacă credeți că aveți totuși nevoie de un medic GP, spuneți personalului de ce. Dacă vă simțiți mai rău, contactați din nou cabinetul GP în aceeași zi sau sunați la NHS 111.
     .ask =
         De ce este această persoană potrivită pentru problema mea?
         Ce fac dacă nu mă simt mai bine?

@@ -5,7 +5,7 @@ onward-referral =
     .title = Spitalul vă trimite la o altă echipă
     .summary = Când o echipă de la spital vă trimite direct la o altă echipă, fără să mai treceți pe la medicul de familie (GP).
     .intro = Uneori o echipă de la spital constată că trebuie să vedeți o altă echipă. Adesea vă pot trimite chiar ei acolo. Iată cum funcționează și pe cine să întrebați.
-    .keywords = trimitere mai departe, trimis mai departe, altă echipă, alt specialist, specialist diferit, al doilea specialist, altă secție, altă clinică, problemă nouă, problemă legată, suspiciune de cancer, cancer, teste urgente, analize urgente, tratament urgent, trimitere de la spital, trebuie să merg la medicul de familie, înapoi la medicul de familie, transfer, onward referral, referral, GP
+    .keywords = trimitere mai departe, trimis mai departe, altă echipă, alt specialist, specialist diferit, al doilea specialist, altă secție, altă clinică, problemă nouă, problemă legată, teste urgente, analize urgente, tratament urgent, trimitere de la spital, trebuie să merg la medicul de familie, înapoi la medicul de familie, transfer, onward referral, referral, GP
 
 onward-referral-direct =
     .title = Spitalul vă trimite direct acolo
@@ -24,6 +24,7 @@ onward-referral-hear =
     .body =
         Noua echipă vă contactează ca să vă facă programarea. Adesea prin scrisoare, SMS sau telefon.
         Țineți la zi datele de contact la spital, ca noua echipă să vă poată găsi.
+        Dacă nu știți sigur dacă un SMS sau un apel este chiar de la spital, sunați la numărul din scrisoarea de la spital.
     .if-not = Dacă nu ați aflat nimic până la data care vi s-a spus, sunați echipa care v-a trimis. Rugați-i să verifice dacă trimiterea a plecat.
     .ask =
         Când ar trebui să mă contacteze noua echipă?
@@ -35,7 +36,7 @@ onward-referral-questions =
         Dacă aveți o întrebare despre motivul pentru care v-au trimis mai departe, sunați echipa care v-a trimis.
         Dacă aveți o întrebare despre noua programare, sunați noua echipă. Numărul lor este în scrisoare sau în SMS.
         Ambele echipe ar trebui să vă răspundă singure la întrebări. Nu ar trebui să vă spună să-l întrebați pe medicul GP.
-        Dacă vă simțiți mai rău cât așteptați, spuneți echipei de la spital. Dacă vă simțiți rău, sunați la cabinetul GP sau la NHS 111. În caz de urgență, sunați la 999.
+        Dacă vă simțiți mult mai rău cât așteptați, contactați cabinetul GP sau NHS 111 în aceeași zi și spuneți echipei de la spital. În caz de urgență, sunați la 999.
     .if-not = Dacă nu primiți un răspuns, cereți să vorbiți cu serviciul de consiliere pentru pacienți al spitalului. Ei vă ajută când ceva nu merge bine.
     .ask =
         Cine se ocupă acum de îngrijirea mea?

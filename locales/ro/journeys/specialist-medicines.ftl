@@ -2,46 +2,46 @@
 # Structure and sources: src/journeys/specialist_medicines.rs
 
 specialist-medicines =
-    .title = Un specialist de la spital vă începe un medicament nou
+    .title = Un medic de la spital vă începe un medicament nou
     .summary = Cine vă dă medicamentul, cine vă dă în continuare și pe cine întrebați despre efectele secundare și controale.
-    .intro = Un specialist de la spital v-a început un medicament nou. Iată cine vi-l dă și cine vă dă în continuare. Aflați și pe cine să întrebați dacă aveți o problemă cu el.
-    .keywords = rețetă, pastile, tablete, medicament, medicamente, medicament nou, rețetă repetată, îngrijire comună, acord de îngrijire comună, efecte secundare, reacții adverse, analize de sânge, monitorizare, mi se termină medicamentul, rețetă de la spital, medicament de la specialist, farmacie, reteta, prescription, repeat prescription, shared care, side effects, blood test, medication, pharmacy, GP
+    .intro = Un specialist de la spital v-a început un medicament nou. Un specialist este un medic care știe foarte multe despre un anumit fel de problemă de sănătate. Iată cine vi-l dă și cine vă dă în continuare. Aflați și pe cine să întrebați dacă aveți o problemă cu el.
+    .keywords = rețetă, pastile, tablete, medicament, medicamente, medicament nou, specialistul a început un medicament, medicament de la clinică, rețetă repetată, îngrijire comună, acord de îngrijire comună, efecte secundare, reacții adverse, analize de sânge, monitorizare, mi se termină medicamentul, rețetă de la spital, medicament de la specialist, farmacie, reteta, prescription, repeat prescription, shared care, side effects, blood test, medication, pharmacy, specialist started a medicine, clinic medicine, GP
 
 specialist-medicines-start =
-    .title = Spitalul vă începe medicamentul
+    .title = Spitalul vă dă prima cantitate
     .body =
         Un specialist de la spital decide că aveți nevoie de un medicament nou.
-        Dacă trebuie să începeți imediat, spitalul vă dă prima rețetă. Rețeta este hârtia cu care primiți un medicament.
-        Nu trebuie să mergeți la medicul GP pentru această primă cantitate.
+        Dacă trebuie să începeți imediat, spitalul vă dă prima cantitate. Nu trebuie să mergeți la medicul GP pentru asta.
+        După o internare în spital, primiți medicament pentru cel puțin 7 zile sau tot tratamentul, dacă este mai scurt.
+        După o consultație la clinică, spitalul vă dă cât vă trebuie deocamdată, dacă aveți nevoie de medicament imediat. Sau scrisoarea de la clinică îi cere medicului GP să vi-l prescrie.
     .if-not = Dacă vi s-a spus să începeți imediat un medicament, dar nu vi s-a dat, sunați echipa de la spital.
     .ask =
         Pentru ce este acest medicament?
         Când și cum trebuie să-l iau?
-        Există o broșură despre el?
+        Mi-l dați dumneavoastră sau medicul meu GP?
 
-specialist-medicines-week =
-    .title = Primiți medicament pentru cel puțin 7 zile
+specialist-medicines-gp =
+    .title = După aceea, cele mai multe medicamente vi le prescrie medicul GP
     .body =
-        Când plecați de la spital sau de la clinică, ar trebui să aveți orice medicament nou pentru cel puțin 7 zile. Dacă tratamentul este mai scurt, îl primiți pe tot.
-        Înainte să plecați, întrebați pentru ce este fiecare medicament. Întrebați ce efecte secundare poate avea. Un efect secundar este un lucru nedorit pe care îl poate face un medicament.
-        Cereți o broșură și numărul de telefon al echipei de la spital.
-    .if-not = Dacă ați plecat cu un medicament nou pentru mai puțin de 7 zile, sunați imediat echipa de la spital.
+        Pentru cele mai multe medicamente, scrisoarea de la clinică îi cere medicului GP să vă prescrie în continuare medicamentul. Rețeta este hârtia cu care primiți un medicament.
+        Așteptați până când cabinetul GP are scrisoarea. Apoi rugați-i să adauge medicamentul pe lista rețetelor repetate.
+        Comandați fiecare rețetă repetată din timp, ca să nu rămâneți fără medicament.
+    .if-not = Dacă cabinetul GP nu a primit scrisoarea și vi se termină curând medicamentul, sunați echipa de la spital. Rugați-i să trimită scrisoarea sau să vă dea mai mult medicament.
     .ask =
-        Cât din acest medicament îmi dați?
-        Cine îmi dă în continuare când se termină?
-        Pe cine sun dacă am o problemă cu el?
+        Ați trimis scrisoarea medicului meu GP?
+        Cât medicament îmi dați până atunci?
 
-specialist-medicines-more =
-    .title = Cine vă dă medicamentul în continuare
+specialist-medicines-shared-care =
+    .title = Medicamente pe care trebuie să le urmărească un specialist
     .body =
         Unele medicamente trebuie urmărite de un specialist. Dacă spitalul a început un astfel de medicament, spitalul continuă să vi-l dea.
-        Uneori spitalul îi cere medicului GP să preia. Pentru asta e nevoie de un acord de îngrijire comună (shared care). Acesta este un plan cu care sunt de acord și spitalul, și medicul GP.
-        Medicul GP poate prelua doar dacă a spus da. Până atunci, spitalul vă dă medicamentul în continuare.
-    .if-not = Dacă vi se termină curând medicamentul și nimeni nu v-a dat altul, sunați echipa de la spital. Faceți asta înainte să rămâneți fără.
+        Uneori spitalul îi cere medicului GP să preia. Pentru asta e nevoie de un acord de îngrijire comună (shared care agreement). Acesta este un plan cu care sunt de acord toți: spitalul, medicul GP și dumneavoastră.
+        Medicul GP nu este obligat să spună da. Până când toți au fost de acord, spitalul vă dă medicamentul în continuare.
+    .if-not = Dacă vi se termină curând medicamentul și nimeni nu v-a dat mai mult, sunați echipa de la spital. Faceți asta înainte să rămâneți fără.
     .ask =
         Îmi veți da în continuare acest medicament sau mi-l va da medicul GP?
         A fost de acord medicul meu GP cu îngrijirea comună?
-        Cum cer medicamentul în continuare?
+        Cum cer mai mult medicament?
 
 specialist-medicines-checks =
     .title = Analize de sânge pentru medicament
@@ -59,9 +59,10 @@ specialist-medicines-problems =
     .title = Dacă aveți o problemă cu medicamentul
     .body =
         Dacă credeți că medicamentul vă face probleme, sunați echipa de la spital care l-a început.
-        Ei ar trebui să vă răspundă la întrebări. Nu ar trebui doar să vă spună să-l întrebați pe medicul GP.
-        Dacă vă simțiți rău și nu știți ce să faceți, sunați la NHS 111. În caz de urgență, sunați la 999.
-    .if-not = Dacă echipa de la spital nu vă sună înapoi, sunați din nou. Dacă vă simțiți mai rău, sunați la NHS 111 sau la medicul GP.
+        Unele medicamente, de exemplu cele pentru cancer, au o linie telefonică de ajutor deschisă zi și noapte. Dacă echipa v-a dat un astfel de număr, folosiți-l.
+        Dacă vă simțiți foarte rău, sunați la NHS 111 sau la cabinetul GP în aceeași zi. În caz de urgență, sunați la 999.
+    .if-not = Dacă echipa de la spital nu v-a sunat înapoi până la sfârșitul următoarei zile lucrătoare, sunați din nou. Dacă vă simțiți mai rău, sunați la NHS 111 sau la medicul GP în aceeași zi.
     .ask =
         La ce efecte secundare ar trebui să vă sun?
+        Există o linie telefonică de ajutor pentru acest medicament?
         Ce fac dacă uit o doză?

@@ -23,7 +23,7 @@ care-navigation-right-person =
         Qofka saxda ahi waxaa laga yaabaa inuusan ahayn GP. Wuxuu noqon karaa kalkaaliso ama farmashiiste. Farmashiiste waa khabiir ku takhasusay daawooyinka.
         Wuxuu noqon karaa physiotherapist. Physiotherapist wuxuu ka caawiyaa murqaha, kala-goysyada iyo dhaqdhaqaaqa.
         Ama shaqaaluhu waxay kugu tilmaami karaan adeeg ka baxsan xarunta.
-    .if-not = Haddii aad u malaynayso inaad weli u baahan tahay GP, u sheeg shaqaalaha sababta. Haddii aad ka sii darto, mar kale la xiriir xarunta GP-gaaga, ama wac NHS 111.
+    .if-not = Haddii aad u malaynayso inaad weli u baahan tahay GP, u sheeg shaqaalaha sababta. Haddii aad ka sii darto, mar kale la xiriir xarunta GP-gaaga isla maalintaas, ama wac NHS 111.
     .ask =
         Maxay qofkani ugu habboon yahay dhibaatadayda?
         Maxaan sameeyaa haddii aanan ka bogsan?

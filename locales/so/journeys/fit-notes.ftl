@@ -1,18 +1,29 @@
-# Journey: A fit note ("sick note") after hospital care.
+# Journey: getting a fit note.
 # Structure and sources: src/journeys/fit_notes.rs
 
 fit-notes =
     .title = Helitaanka fit note
-    .summary = Cidda ku siisa fit note marka aad u baahan tahay fasax shaqo, iyo waxa aad samayso haddii aadan helin.
-    .intro = Fit note waa warqad sheegaysa in aad caafimaad ahaan shaqayn karto iyo in kale. Dadka qaar waxay ugu yeeraan sick note (warqadda jirada). Halkan waxaa ku qoran cidda ku siisa, iyo waxa aad samayso haddii aadan helin.
-    .keywords = warqadda jirada, warqadda shaqada, fasax shaqo, shaqo ka maqnaansho, fasax jiro, warqadda dhakhtarka, warqad loogu talagalay shaqada, warqad loogu talagalay maamulaha, shaqo-bixiye, mushaharka jirada, sick note, fit note, off work, time off work, doctor's note, statement of fitness for work, med 3, employer, sick pay
+    .summary = Goorta aad u baahan tahay fit note, cidda ku siisa, iyo waxa aad samayso haddii aadan helin.
+    .intro = Fit note waa warqad sheegaysa in aad caafimaad ahaan shaqayn karto iyo in kale. Dadka qaar waxay ugu yeeraan sick note (warqadda jirada). Halkan waxaa ku qoran goorta aad u baahan tahay, cidda ku siisa, iyo waxa aad samayso haddii aadan helin.
+    .keywords = warqadda jirada, warqadda shaqada, fasax shaqo, shaqo ka maqnaansho, fasax jiro, warqadda dhakhtarka, warqad loogu talagalay shaqada, warqad loogu talagalay maamulaha, shaqo-bixiye, mushaharka jirada, adigu is-sheeg (self certify), universal credit, gunnooyinka dowladda (benefits), ESA, sick note, fit note, off work, time off work, doctor's note, statement of fitness for work, med 3, employer, sick pay, self certify, self-certification, benefits
+
+fit-notes-first-week =
+    .title = 7-da maalmood ee ugu horreeya ee aad maqan tahay
+    .body =
+        7-da maalmood ee ugu horreeya ee aad jiro u maqan tahay, uma baahnid fit note. Maalmaha aadan shaqayn sidoo kale waa lagu tiriyaa.
+        Adigu ayaa u sheegaya shaqo-bixiyahaaga. Shaqo-bixiyeyaasha qaar waxay leeyihiin foom loogu talagalay tan.
+        Haddii aad maqnaato in ka badan 7 maalmood, waxaad u baahan tahay fit note.
+    .if-not = Haddii shaqo-bixiyahaagu kaa codsado fit note 7-da maalmood ee ugu horreeya, u sheeg inaad buuxin karto foomkooda, ama foomka ku jira website-ka GOV.UK.
+    .ask =
+        Hadda ma u baahanahay fit note?
+        Sidee ugu sheegaa shaqo-bixiyahayga inaan jiro u maqnahay?
 
 fit-notes-hospital =
     .title = Isbitaalka ayaa ku siiya
     .body =
-        Kooxda isbitaalku ma filayaan inaad shaqada ka maqnaato? Markaas waxay ku siiyaan fit note kahor intaadan bixin.
-        Waa inay daboolaysaa muddada oo dhan ee ay filayaan inaad maqnaato. Arrintan uma baahnaan doontid fit note labaad oo GP-gaaga ka timaada.
-        Waxaad siin kartaa shaqo-bixiyahaaga. Waxay muujinaysaa sababta aad shaqada uga maqan tahay.
+        Kooxda isbitaalku ma filayaan inaad shaqada ka maqnaato muddo ka badan intaas? Markaas waxay ku siiyaan fit note kahor intaadan bixin.
+        Waa inay daboolaysaa muddada oo dhan ee ay filayaan inaad maqnaato. Sidaas darteed arrintan uma baahnaan doontid fit note labaad oo GP-gaaga ka timaada.
+        Waxaad siin kartaa shaqo-bixiyahaaga. Waxaad sidoo kale u isticmaali kartaa gunnooyinka dowladda (benefits), sida Universal Credit.
     .if-not = Haddii aad baxdo adiga oo aan haysan, wac kooxda isbitaalka. Ka codso inay kuu soo diraan fit note.
     .ask =
         Muddo intee le'eg ayaad u malaynaysaa inaan shaqada ka maqnaan doono?
@@ -23,7 +34,7 @@ fit-notes-who =
     .title = Cidda saxiixi karta
     .body =
         Fit note kuma koobna inay dhakhtar ka timaado.
-        Laga bilaabo 1 Luuliyo 2022, kalkaalisooyinka iyo farmashiistayaashu sidoo kale way bixin karaan fit note. Sidoo kale physiotherapist iyo occupational therapist.
+        Kalkaaliso, farmashiiste, physiotherapist ama occupational therapist ayaa ku siin kara, haddii ay ku baareen.
         Physiotherapist wuxuu ka caawiyaa jidhkaaga inuu dhaqaaqo. Occupational therapist wuxuu kaa caawiyaa inaad qabato hawlaha maalin walba.
         Sidaas darteed qofka ku daweynaya ayaa laga yaabaa inuu yahay kan ku siinaya fit note-kaaga.
     .if-not = Haddii qofka ku daweynaya uusan ku siin karin, weydii cidda kooxdooda ka mid ah ee bixin karta.

@@ -1,11 +1,11 @@
-# Journey: The hospital sends you on to another hospital team.
+# Journey: the hospital sends you on to another team.
 # Structure and sources: src/journeys/onward_referral.rs
 
 onward-referral =
     .title = Isbitaalku wuxuu kuu diraa koox kale
     .summary = Marka koox isbitaal ay si toos ah kuugu dirto koox kale, adiga oo aan ku noqon GP-gaaga.
     .intro = Mararka qaarkood koox isbitaal ayaa ogaata inaad u baahan tahay inaad aragto koox kale. Inta badan iyagaa kuu diri kara. Halkan waxaa ku qoran sida ay u shaqeyso, iyo cidda aad weydiinayso.
-    .keywords = u-gudbin kale, loo sii gudbiyay, loo diray, koox kale, takhasusle kale, takhasusle ka duwan, takhasusle labaad, qayb kale, kilinik kale, dhibaato cusub, dhibaato la xiriirta, kansar looga shakiyo, kansar, baaritaano degdeg ah, daaweyn degdeg ah, u-gudbinta isbitaalka, ma u baahanahay inaan arko GP-ga, dib ugu noqo GP-ga, wareejin, onward referral, referred on, another team, another specialist, cancer, urgent, hospital referral, back to GP, transfer
+    .keywords = u-gudbin kale, loo sii gudbiyay, loo diray, koox kale, takhasusle kale, takhasusle ka duwan, takhasusle labaad, qayb kale, kilinik kale, dhibaato cusub, dhibaato la xiriirta, baaritaano degdeg ah, daaweyn degdeg ah, u-gudbinta isbitaalka, ma u baahanahay inaan arko GP-ga, dib ugu noqo GP-ga, wareejin, onward referral, referred on, another team, another specialist, urgent, hospital referral, back to GP, transfer
 
 onward-referral-direct =
     .title = Isbitaalku wuxuu si toos ah kuugu diraa
@@ -24,6 +24,7 @@ onward-referral-hear =
     .body =
         Kooxda cusub ayaa kula soo xiriira si ay u qabsadaan ballantaada. Inta badan waa warqad, fariin qoraal ah ama wicitaan taleefan.
         Macluumaadkaaga xiriirka ee isbitaalka ku jira ha ahaadeen kuwo cusub, si kooxda cusubi kuu heli karto.
+        Haddii aadan hubin in fariin qoraal ah ama wicitaan uu runtii ka yimid isbitaalka, wac lambarka ku qoran warqaddaada isbitaalka.
     .if-not = Haddii aadan maqlin waqtigii laguu sheegay, wac kooxda ku soo dirtay. Ka codso inay hubiyaan in u-gudbinta la diray.
     .ask =
         Goorma ayaan ka maqli doonaa kooxda cusub?
@@ -35,7 +36,7 @@ onward-referral-questions =
         Haddii aad su'aal ka qabto sababta laguu sii diray, wac kooxda ku soo dirtay.
         Haddii aad su'aal ka qabto ballantaada cusub, wac kooxda cusub. Lambarkooda wuxuu ku qoran yahay warqaddaada ama fariintaada qoraalka ah.
         Labada kooxba waa inay iyagu ka jawaabaan su'aalahaaga. Waa inaysan kuu sheegin inaad weydiiso GP-gaaga.
-        Haddii aad ka sii darto inta aad sugayso, u sheeg kooxda isbitaalka. Haddii aad xanuunsan tahay, wac xarunta GP-gaaga ama NHS 111. Xaaladaha degdegga ah, wac 999.
+        Haddii aad aad uga sii darto inta aad sugayso, la xiriir xarunta GP-gaaga ama NHS 111 isla maalintaas, oo u sheeg kooxda isbitaalka. Xaaladaha degdegga ah, wac 999.
     .if-not = Haddii aadan jawaab helin, weydiiso kooxda talobixinta bukaanka ee isbitaalka. Way ku caawiyaan marka wax khaldamaan.
     .ask =
         Yaa hadda masuul ka ah daryeelkayga?

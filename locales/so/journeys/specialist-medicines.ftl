@@ -1,42 +1,42 @@
-# Journey: A medicine started by a hospital specialist.
+# Journey: a hospital specialist starts a new medicine.
 # Structure and sources: src/journeys/specialist_medicines.rs
 
 specialist-medicines =
-    .title = Takhasusle isbitaal ayaa kuu bilaabay daawo cusub
+    .title = Dhakhtar isbitaal ayaa kuu bilaabay daawo cusub
     .summary = Cidda ku siisa daawada, cidda ku siisa daawo dheeraad ah, iyo cidda aad weydiinayso waxyeellooyinka iyo baaritaannada.
-    .intro = Takhasusle isbitaalka ka tirsan ayaa kuu bilaabay daawo cusub. Halkan waxaa ku qoran cidda ku siisa iyo cidda ku siisa daawo dheeraad ah. Waxay sidoo kale sheegaysaa cidda aad weydiinayso haddii ay kuu keento dhibaato.
-    .keywords = warqadda daawada, kiniin, daawo, daawooyin, daawo cusub, daawo soo noqnoqota, daryeel wadaag ah, heshiiska daryeelka wadaagga ah, waxyeellooyinka daawada, baaritaanka dhiigga, la socodka, daawadu way iga dhammaanaysaa, daawada isbitaalka, daawada takhasuslaha, farmashiye, prescription, tablets, medicine, medication, repeat prescription, shared care, shared care agreement, side effects, blood test, monitoring, pharmacy
+    .intro = Takhasusle isbitaalka ka tirsan ayaa kuu bilaabay daawo cusub. Takhasusle waa dhakhtar wax badan ka yaqaan hal nooc oo dhibaato caafimaad. Halkan waxaa ku qoran cidda ku siisa iyo cidda ku siisa daawo dheeraad ah. Waxay sidoo kale sheegaysaa cidda aad weydiinayso haddii ay kuu keento dhibaato.
+    .keywords = warqadda daawada, kiniin, daawo, daawooyin, daawo cusub, takhasusle ayaa ii bilaabay daawo, daawada kilinikka, daawo soo noqnoqota, daryeel wadaag ah, heshiiska daryeelka wadaagga ah, waxyeellooyinka daawada, baaritaanka dhiigga, la socodka, daawadu way iga dhammaanaysaa, daawada isbitaalka, daawada takhasuslaha, farmashiye, prescription, tablets, medicine, medication, specialist started a medicine, clinic medicine, repeat prescription, shared care, shared care agreement, side effects, blood test, monitoring, running out, pharmacy
 
 specialist-medicines-start =
-    .title = Isbitaalku wuxuu bilaabaa daawadaada
+    .title = Isbitaalku wuxuu ku siiyaa qaybta ugu horreysa
     .body =
         Takhasusle isbitaalka ka tirsan ayaa go'aamiya inaad u baahan tahay daawo cusub.
-        Haddii aad u baahan tahay inaad hadda bilowdo, isbitaalku wuxuu ku siiyaa warqadda daawada ee ugu horreysa (prescription). Warqadda daawadu waa warqadda kuu oggolaanaysa inaad hesho daawo.
-        Uma baahnid inaad GP-gaaga u tagto qaybtan ugu horreysa.
+        Haddii aad u baahan tahay inaad hadda bilowdo, isbitaalku wuxuu ku siiyaa qaybta ugu horreysa. Uma baahnid inaad GP-gaaga u tagto arrintan.
+        Kadib markaad isbitaalka jiifto, waxaad heshaa ugu yaraan 7 maalmood oo daawadan ah, ama dhammaanteed haddii koorsadu ka gaaban tahay.
+        Kadib ballan kilinik, isbitaalku wuxuu ku siiyaa inta hadda kugu filan haddii aad isla markiiba u baahan tahay. Ama warqadda kilinikku waxay GP-gaaga ka codsataa inuu kuu qoro.
     .if-not = Haddii laguu sheegay inaad daawo hadda bilowdo laakiin aan lagu siin, wac kooxda isbitaalka.
     .ask =
         Daawadani maxay u tahay?
         Goorma iyo sidee ayaan u qaataa?
-        Ma jiraa buug-yare ku saabsan?
+        Adigaa i siin doona, mise GP-gaygaa?
 
-specialist-medicines-week =
-    .title = Waxaad heshaa ugu yaraan 7 maalmood oo daawo ah
+specialist-medicines-gp =
+    .title = GP-gaaga ayaa kuu qora daawooyinka badankood intaas kadib
     .body =
-        Markaad ka baxdo isbitaalka ama kilinikka, waa inaad haysataa ugu yaraan 7 maalmood oo daawo cusub kasta ah. Haddii koorsadu ka gaaban tahay, waxaad heshaa dhammaanteed.
-        Kahor intaadan bixin, weydii waxa daawo kasta loogu talagalay. Weydii waxyeellooyinka ay yeelan karto. Waxyeello waa wax aan la rabin oo daawo samayn karto.
-        Weydiiso buug-yare iyo lambarka taleefanka kooxda isbitaalka.
-    .if-not = Haddii aad baxday adiga oo haysta wax ka yar 7 maalmood oo daawo cusub ah, isla markiiba wac kooxda isbitaalka.
+        Daawooyinka badankood, warqadda kilinikku waxay GP-gaaga ka codsataa inuu kuu qoro daawo dheeraad ah. Warqadda daawadu (prescription) waa warqadda kuu oggolaanaysa inaad hesho daawo.
+        Sug ilaa xarunta GP-gaagu ka hesho warqadda. Kadib ka codso inay daawada ku daraan daawooyinkaaga soo noqnoqda (repeat prescriptions).
+        Dalbo daawo kasta oo soo noqnoqota waqti hore, si aysan kaaga dhammaan.
+    .if-not = Haddii xarunta GP-gaagu aanay helin warqadda oo daawadu dhowaan kaa dhammaanayso, wac kooxda isbitaalka. Ka codso inay soo diraan warqadda, ama inay ku siiyaan daawo dheeraad ah.
     .ask =
-        Intee le'eg ayaad iga siinaysaa daawadan?
-        Yaa i siinaya daawo dheeraad ah marka ay dhammaato?
-        Yaan wacaa haddii ay dhibaato igu keento?
+        Warqadda ma u dirteen GP-gayga?
+        Intee le'eg ayaad i siinaysaan ilaa markaas?
 
-specialist-medicines-more =
-    .title = Cidda ku siisa daawo dheeraad ah
+specialist-medicines-shared-care =
+    .title = Daawooyinka uu takhasusle hubiyo
     .body =
-        Daawooyinka qaar waxay u baahan yihiin takhasusle la socda. Haddii isbitaalku bilaabay mid ka mid ah kuwan, isbitaalka ayaa sii wada siinteeda.
-        Mararka qaarkood isbitaalku wuxuu GP-gaaga ka codsadaa inuu la wareego. Tan waxay u baahan tahay heshiiska daryeelka wadaagga ah (shared care agreement). Taasi waa qorshe ay isbitaalka iyo GP-gaagu labaduba ku heshiiyaan.
-        GP-gaagu wuxuu la wareegi karaa oo keliya haddii uu oggolaaday. Ilaa markaas, isbitaalka ayaa ku siiya daawo dheeraad ah.
+        Daawooyinka qaar waxay u baahan yihiin takhasusle la socda. Haddii isbitaalku bilaabay mid ka mid ah kuwan, isbitaalka ayaa sii wada inuu ku siiyo.
+        Mararka qaarkood isbitaalku wuxuu GP-gaaga ka codsadaa inuu la wareego. Tan waxay u baahan tahay heshiiska daryeelka wadaagga ah (shared care agreement). Taasi waa qorshe ay isbitaalka, GP-gaaga iyo adiguba dhammaantiin ku heshiisaan.
+        GP-gaagu kuma khasbana inuu yiraahdo haa. Ilaa qof walba ka oggolaado, isbitaalka ayaa ku siiya daawo dheeraad ah.
     .if-not = Haddii daawadu kaa dhammaanayso oo aanu qofna ku siin mid dheeraad ah, wac kooxda isbitaalka. Tan samee kahor inta aysan kaa dhammaan.
     .ask =
         Adigaa sii wadi doona siinta daawadan, mise GP-gaygaa?
@@ -59,9 +59,10 @@ specialist-medicines-problems =
     .title = Haddii ay dhibaato kuu keento
     .body =
         Haddii aad u malaynayso in daawadu dhibaato keenayso, wac kooxda isbitaalka ee bilaabay.
-        Waa inay ka jawaabaan su'aalahaaga. Waa inaysan kaliya kuu sheegin inaad weydiiso GP-gaaga.
-        Haddii aad xanuunsan tahay oo aadan garanayn waxa aad samayso, wac NHS 111. Xaaladaha degdegga ah, wac 999.
-    .if-not = Haddii kooxda isbitaalku aanay kuu soo celin wicitaanka, mar kale wac. Haddii aad ka sii darto, wac NHS 111 ama GP-gaaga.
+        Daawooyinka qaar, sida daawooyinka kansarka, waxay leeyihiin khad caawimaad (helpline) oo furan habeen iyo maalin. Haddii kooxdu ku siisay mid, isticmaal.
+        Haddii aad aad u xanuunsan tahay, wac NHS 111 ama xarunta GP-gaaga isla maalintaas. Xaaladaha degdegga ah, wac 999.
+    .if-not = Haddii kooxda isbitaalku aanay kuu soo celin wicitaanka ilaa dhammaadka maalinta shaqo ee xigta, mar kale wac. Haddii aad ka sii darto, wac NHS 111 ama GP-gaaga isla maalintaas.
     .ask =
         Waxyeellooyinkee ayaa ah inaan ku soo waco haddii ay dhacaan?
+        Ma jiraa khad caawimaad oo loogu talagalay daawadan?
         Maxaan sameeyaa haddii aan seego qaadasho?

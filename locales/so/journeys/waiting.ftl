@@ -1,16 +1,16 @@
-# Journey: While you wait for a hospital appointment.
+# Journey: waiting for a hospital visit.
 # Structure and sources: src/journeys/waiting.rs
 
 waiting =
     .title = Inta aad sugayso ballan isbitaal
     .summary = Cidda ku daryeesha inta aad sugayso, iyo cidda aad u sheegayso haddii aad ka sii darto.
     .intro = Waxaad ku jirtaa liis si aad u aragto koox isbitaal. Halkan waxaa ku qoran cidda waxa qabata inta aad sugayso. Waxay sidoo kale sheegaysaa cidda aad wacayso haddii aad ka sii darto.
-    .keywords = liiska sugitaanka, waqtiga sugitaanka, sugitaan, intee le'eg, sugitaan dheer, weli waan sugayaa, waan ka sii darayaa, xaaladdaydu way xumaanaysaa, calaamado sii xumaanaya, calaamado cusub, goor hore, dhakhsii, degdegsii, kor ugu qaad liiska, degdeg, taariikhda ballanta, goorma ayay tahay ballantaydu, celceliska sugitaanka, fariin ka timid isbitaalka, weli ma u baahan tahay ballantaada, dhiig-kar, caafimaad ku sii jir, dhibaatooyin caafimaad oo kale, la xiriir isbitaalka, waiting list, waiting time, long wait, still waiting, getting worse, sooner, urgent, my planned care, average wait, blood pressure
+    .keywords = liiska sugitaanka, waqtiga sugitaanka, sugitaan, intee le'eg, sugitaan dheer, weli waan sugayaa, waan ka sii darayaa, xaaladdaydu way xumaanaysaa, calaamado sii xumaanaya, calaamado cusub, goor hore, dhakhsii, degdegsii, kor ugu qaad liiska, taariikhda ballanta, goorma ayay tahay ballantaydu, celceliska sugitaanka, fariin ka timid isbitaalka, weli ma u baahan tahay ballantaada, dhiig-kar, caafimaad ku sii jir, dhibaatooyin caafimaad oo kale, la xiriir isbitaalka, waiting list, waiting time, long wait, still waiting, getting worse, sooner, my planned care, average wait, blood pressure
 
 waiting-list =
     .title = Isbitaalku wuxuu kuu hayaa kaalintaada
     .body =
-        Kooxda isbitaalka ayaa ilaalisa liiska iyo kaalintaada ee ku jirta. GP-gaagu ma dhakhsiin karo ballantaada.
+        Kooxda isbitaalka ayaa ilaalisa liiska iyo kaalintaada ee ku jirta.
         Celceliska sugitaanka waxaad ka eegi kartaa website-ka My Planned Care. Wuxuu muujiyaa isbitaal kasta iyo nooc kasta oo daryeel ah. Toddobaad kasta ayaa la cusbooneysiiyaa.
         Waa celcelis oo keliya, sidaas darteed sugitaankaagu wuu ka dheeraan karaa ama ka gaabnaan karaa. Website-ku ma muujiyo sugitaanka daryeelka kansarka.
     .if-not = Haddii aadan ka maqlin isbitaalka waqtigii laguu sheegay, wac kooxda isbitaalka. Ka codso inay hubiyaan inaad liiska ku jirto.
@@ -23,8 +23,9 @@ waiting-check =
     .title = Isbitaalku wuxuu hubiyaa inaad weli u baahan tahay inaad timaado
     .body =
         Isbitaalku wuxuu kula soo xiriiri karaa si uu u hubiyo inaad weli u baahan tahay ballantaada. Inta badan waa fariin qoraal ah.
-        Fadlan ka jawaab. Haddii aadan hadda u baahnayn ballanta, sheeg. Markaas qof kale ayaa heli kara kaalintaada.
-        Haddii aadan hubin in fariin qoraal ahi runtii ka timid isbitaalka, wac lambarka ku qoran warqaddaada isbitaalka.
+        Fadlan ka jawaab haddii aad awoodo. Haddii aadan hadda u baahnayn ballanta, sheeg. Markaas qof kale ayaa heli kara kaalintaada.
+        Haddii aadan ka jawaabin, kaalintaada kuma lumin doontid kaliya sababtaas. Isbitaalku wuxuu isku dayi doonaa inuu kugu helo si kale, ama wuxuu weydiin doonaa GP-gaaga.
+        Fariimaha qaar oo u eg inay ka yimaadeen NHS waa khiyaano (scam). NHS-ku kaama codsan doono inaad lacag bixiso ama inaad bixiso macluumaadka bangigaaga. Haddii aadan hubin in fariintu run tahay, ha isticmaalin linkigeeda. Wac lambarka ku qoran warqaddaada isbitaalka.
     .if-not = Haddii aad seegtay fariinta, ama aad si khalad ah uga jawaabtay, wac kooxda isbitaalka oo u sheeg.
     .ask =
         Sidee ayaad ila soo xiriiri doontaa?
@@ -46,10 +47,11 @@ waiting-care =
 waiting-worse =
     .title = Haddii aad ka sii darto
     .body =
-        Haddii dhibaatadii laguu soo diray ay sii xumaato, u sheeg kooxda isbitaalka. Iyagaa go'aamiya inaad u baahan tahay in goor hore lagu arko. GP-gaagu ma go'aamin karo tan.
-        Haddii aad xanuunsan tahay oo aadan garanayn waxa aad samayso, wac xarunta GP-gaaga ama NHS 111.
+        Haddii aad aad uga sii darto, ama aad yeelato calaamado cusub oo ku welwelinaya, la xiriir xarunta GP-gaaga ama wac NHS 111 isla maalintaas.
         Xaaladaha degdegga ah, wac 999.
-    .if-not = Haddii kooxda isbitaalku aanay kuu soo celin wicitaanka, mar kale wac. Haddii aad ka sii darto, wac NHS 111 ama GP-gaaga. Xaaladaha degdegga ah, wac 999.
+        Sidoo kale u sheeg kooxda isbitaalka. Dhakhtar halkaas jooga ayaa hubin kara inaad u baahan tahay in goor hore lagu arko.
+        GP-gaaguna wuxuu isbitaalka ka codsan karaa inay goor hore ku arkaan, ama wuxuu ka dhigi karaa u-gudbinta mid degdeg ah.
+    .if-not = Haddii kooxda isbitaalku aanay kuu soo celin wicitaanka ilaa dhammaadka maalinta shaqo ee xigta, mar kale wac. Ha sugin iyaga haddii aad ka sii darto: wac xarunta GP-gaaga ama NHS 111 isla maalintaas.
     .ask =
         Isbeddelladee ayaa ah inaan ku soo waco haddii ay dhacaan?
         Yaan wacaa habeenkii ama dhammaadka toddobaadka?
@@ -59,6 +61,7 @@ waiting-questions =
     .body =
         Haddii aad su'aal ka qabto ballantaada, weydii kooxda isbitaalka. Isbitaalku waa inuu kuu sheegaa sida aad ula xiriiri karto. Ka eeg warqaddaada ama fariintaada qoraalka ah.
         Kooxda isbitaalku waa inay iyagu kuu jawaabaan. Waa inaysan kuu sheegin inaad weydiiso GP-gaaga.
+        Haddii aad muddo dheer sugaysay, waxaad weydiin kartaa inaad aado isbitaal kale. Akhri hagaha ku saabsan xuquuqdaada ee liiska sugitaanka.
     .if-not = Haddii aadan jawaab helin, weydiiso kooxda talobixinta bukaanka ee isbitaalka. Way ku caawiyaan marka wax khaldamaan.
     .ask =
         Waa maxay sida ugu fiican ee aan kuula xiriiri karo?
