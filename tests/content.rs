@@ -46,17 +46,22 @@ fn patterns_used_by_journeys() -> BTreeSet<String> {
 
 /// All Rust source under src/, to find message ids the views use by name.
 fn rust_source() -> String {
-    fn read(dir: &Path, out: &mut String) {
+    rust_files().concat()
+}
+
+/// Each Rust file under src/.
+fn rust_files() -> Vec<String> {
+    fn read(dir: &Path, out: &mut Vec<String>) {
         for entry in fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
             if path.is_dir() {
                 read(&path, out);
             } else if path.extension().is_some_and(|ext| ext == "rs") {
-                out.push_str(&fs::read_to_string(path).unwrap());
+                out.push(fs::read_to_string(path).unwrap());
             }
         }
     }
-    let mut out = String::new();
+    let mut out = Vec::new();
     read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut out);
     out
 }
@@ -71,7 +76,8 @@ fn every_message_the_journeys_use_exists_in_en_gb() {
 /// Message ids the views name in their calls (`.text("…")`, `MessageRef::new("…")`, …),
 /// outside test modules.
 fn messages_named_by_views() -> BTreeSet<String> {
-    let source = rust_source();
+    // Each file's code before its `#[cfg(test)]` module: tests name missing ids on purpose.
+    let source: String = rust_files().iter().map(|file| file.split("#[cfg(test)]").next().unwrap_or_default()).collect();
     let mut named = BTreeSet::new();
     for call in [".text(\"", "MessageRef::new(\"", "english_text(\"", "with_hole(\"", ".lines(\""] {
         for (at, _) in source.match_indices(call) {
@@ -91,7 +97,6 @@ fn every_message_the_views_name_exists_in_en_gb_and_is_not_empty() {
     let en = ftl::load("en-GB");
     let problems: Vec<_> = messages_named_by_views()
         .into_iter()
-        .filter(|id| id != "no-such-message") // the translator's own test of a missing id
         .filter(|id| en.patterns.get(id).is_none_or(|text| text.trim().is_empty()))
         .collect();
     assert!(problems.is_empty(), "views use messages missing or empty in locales/en-GB: {problems:?}");

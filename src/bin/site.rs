@@ -18,17 +18,16 @@
 //!
 //! Usage: site <dist dir> <staff dist dir>
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::{env, fs, io, path::Path, path::PathBuf, process::ExitCode};
 
-use leptos::prelude::*;
 use whatnext::browser::PANIC_NOTICE_ID;
 use whatnext::i18n::locale::{EN_GB, SUPPORTED};
-use whatnext::i18n::{self, I18n};
+use whatnext::i18n::{self, I18n, WordProblem};
 use whatnext::local_config::{self, AreaContacts};
 use whatnext::route::{Page, Route, SiteRoot, PRERENDERED_ROUTE_META, SITE_ROOT_META};
 use whatnext::search::SearchWords;
-use whatnext::{page_description, page_title, App};
+use whatnext::{page_description, page_title, render_body};
 
 
 fn main() -> ExitCode {
@@ -59,6 +58,7 @@ fn build(dist: &Path, staff_dist: &Path) -> io::Result<usize> {
         }
     }
     let mut pages = 0;
+    let mut words = WordReport::default();
     for &locale in SUPPORTED {
         let i18n = i18n::for_locale(locale);
         let search_words = SearchWords::of(&i18n);
@@ -68,6 +68,7 @@ fn build(dist: &Path, staff_dist: &Path) -> io::Result<usize> {
             fs::create_dir_all(&dir)?;
             let shell = if uses_staff_tools(route) { &mut staff_shell } else { &mut patients_shell };
             fs::write(dir.join("index.html"), page(shell, route, SiteRoot::of(&route), &i18n, &area))?;
+            words.add(&route.path(), &i18n);
             pages += 1;
         }
     }
@@ -77,9 +78,46 @@ fn build(dist: &Path, staff_dist: &Path) -> io::Result<usize> {
     let base_path = SiteRoot::absolute(&env::var("WHATNEXT_BASE_PATH").unwrap_or_default());
     let (home, not_found) = (Route::new(&EN_GB, Page::Home), Route::new(&EN_GB, Page::NotFound));
     fs::write(dist.join("index.html"), page(&mut patients_shell, home, SiteRoot::at_depth(0), &english, &area))?;
+    words.add("/", &english);
     fs::write(dist.join("404.html"), page(&mut patients_shell, not_found, base_path, &english, &area))?;
+    words.add("/404.html", &english);
     fs::write(dist.join("sw.js"), service_worker(dist)?)?;
+    words.finish()?;
     Ok(pages + 2)
+}
+
+/// What the pages' words lacked: a word missing everywhere or rendering empty stops the
+/// build, naming the page and the message; a word shown in English on another
+/// language's page is listed.
+#[derive(Default)]
+struct WordReport {
+    blanks: Vec<String>,
+    in_english: BTreeMap<&'static str, BTreeSet<String>>,
+}
+
+impl WordReport {
+    fn add(&mut self, page: &str, i18n: &I18n) {
+        for problem in i18n.take_problems() {
+            match problem {
+                WordProblem::ShownInEnglish(id) => {
+                    self.in_english.entry(i18n.locale().code).or_default().insert(id);
+                }
+                WordProblem::Missing(id) => self.blanks.push(format!("{page}: {id} is missing from en-GB")),
+                WordProblem::Empty(id) => self.blanks.push(format!("{page}: {id} renders empty")),
+            }
+        }
+    }
+
+    fn finish(self) -> io::Result<()> {
+        for (code, ids) in &self.in_english {
+            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+            println!("site: {code} shows {} messages in English: {}", ids.len(), ids.join(", "));
+        }
+        if self.blanks.is_empty() {
+            return Ok(());
+        }
+        Err(io::Error::other(format!("pages would show blank words:\n  {}", self.blanks.join("\n  "))))
+    }
 }
 
 /// The area's contact details from `public/local.json` (or `WHATNEXT_LOCAL_CONFIG`),
@@ -136,16 +174,7 @@ fn page(shell: &mut Shell, route: Route, root: SiteRoot, i18n: &I18n, area: &Opt
         escape(root.as_str()),
     );
     let shell = shell.for_root(&root).to_string();
-    let body = {
-        // Islands with server-rendered children need a shared (SSR) context.
-        let owner = Owner::new_root(Some(std::sync::Arc::new(hydration_context::SsrSharedContext::new())));
-        let (i18n, area) = (i18n.clone(), area.clone());
-        owner.with(move || view! { <App route=route i18n=i18n root=root area=area/> }.to_html())
-    }
-    // Leptos marks its placeholders `<!>`, which browsers read as an empty comment but
-    // HTML calls a bogus comment; `<!---->` is the same node, written validly. (Text
-    // never holds a literal `<!>`: it is escaped.)
-    .replace("<!>", "<!---->");
+    let body = render_body(route, i18n, root, area.clone());
     shell
         .replacen(
             "<html lang=\"en-GB\" dir=\"ltr\">",

@@ -11,7 +11,7 @@ mod translator;
 
 pub use locale::{Direction, Locale};
 #[cfg(feature = "ssr")]
-pub use translator::{for_locale, I18n, MessageRef};
+pub use translator::{for_locale, I18n, MessageRef, WordProblem};
 
 /// The page's text, provided by [`crate::App`].
 #[cfg(feature = "ssr")]

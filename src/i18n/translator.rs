@@ -1,7 +1,7 @@
 //! Formats Fluent messages for one locale, falling back to en-GB message by message,
 //! so a patient never sees a raw message id. Runs at build time only.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource};
 
@@ -59,26 +59,63 @@ struct Inner {
     bundle: Bundle,
     /// en-GB, used message by message when `bundle` lacks one. None when the locale is en-GB.
     fallback: Option<Bundle>,
+    /// What went wrong with the words since the last [`I18n::take_problems`].
+    problems: Mutex<Vec<WordProblem>>,
+}
+
+/// A word a page asked for and did not get in its own language.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum WordProblem {
+    /// In no locale, en-GB included: the page would show nothing. Stops the build.
+    Missing(String),
+    /// Found, but formats to nothing: an empty heading or instruction. Stops the build.
+    Empty(String),
+    /// Missing in the page's language, so shown in English. Listed, not fatal.
+    ShownInEnglish(String),
+}
+
+impl WordProblem {
+    /// Whether a page with this problem must not be built.
+    pub fn is_blank(&self) -> bool {
+        !matches!(self, WordProblem::ShownInEnglish(_))
+    }
 }
 
 impl I18n {
     /// The built-in English text.
     pub fn en_gb() -> Self {
-        Self { inner: Arc::new(Inner { locale: &EN_GB, bundle: bundle(&EN_GB, EN_GB_FTL), fallback: None }) }
+        Self::with_english(&EN_GB, EN_GB_FTL, EN_GB_FTL)
     }
 
     /// Text for `locale` from its Fluent source, backed by en-GB for anything missing.
     pub fn new(locale: &'static Locale, ftl: &str) -> Self {
-        if locale == &EN_GB {
-            return Self::en_gb();
-        }
+        Self::with_english(locale, ftl, EN_GB_FTL)
+    }
+
+    /// Text for `locale`, backed by `english` (the en-GB source) for anything missing:
+    /// the built-in English, or a fixture in tests.
+    pub fn with_english(locale: &'static Locale, ftl: &str, english: &str) -> Self {
+        let is_english = locale == &EN_GB;
         Self {
             inner: Arc::new(Inner {
                 locale,
-                bundle: bundle(locale, ftl),
-                fallback: Some(bundle(&EN_GB, EN_GB_FTL)),
+                bundle: bundle(locale, if is_english { english } else { ftl }),
+                fallback: (!is_english).then(|| bundle(&EN_GB, english)),
+                problems: Mutex::new(Vec::new()),
             }),
         }
+    }
+
+    /// The problems with the words since the last call, each once, and forgets them.
+    pub fn take_problems(&self) -> Vec<WordProblem> {
+        let mut problems = std::mem::take(&mut *self.inner.problems.lock().unwrap_or_else(|poisoned| poisoned.into_inner()));
+        problems.sort();
+        problems.dedup();
+        problems
+    }
+
+    fn note(&self, problem: WordProblem) {
+        self.inner.problems.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).push(problem);
     }
 
     pub fn locale(&self) -> &'static Locale {
@@ -125,24 +162,37 @@ impl I18n {
     /// A message's value in en-GB, whatever the page's locale.
     pub fn english_text(&self, id: &str) -> String {
         let english = self.inner.fallback.as_ref().unwrap_or(&self.inner.bundle);
-        format_in(english, MessageRef::new(id), None).unwrap_or_default()
+        let text = format_in(english, MessageRef::new(id), None);
+        self.check(MessageRef::new(id), text.as_deref());
+        text.unwrap_or_default()
     }
 
-    /// The formatted message: from the locale, else from en-GB, else empty. Never the id.
+    /// The formatted message: from the locale, else from en-GB, else empty. Never the
+    /// id. Each miss is noted for the build ([`I18n::take_problems`]).
     pub fn format(&self, message: MessageRef, args: Option<&FluentArgs>) -> String {
         for (index, bundle) in self.bundles().enumerate() {
             if let Some(text) = format_in(bundle, message, args) {
                 if index > 0 {
-                    report(&format!("missing in {}: {message}; showing en-GB", self.inner.locale.code));
+                    self.note(WordProblem::ShownInEnglish(message.to_string()));
                 }
+                self.check(message, Some(&text));
                 return match self.inner.locale.direction {
                     Direction::Rtl => super::bidi::isolate_left_to_right(&text),
                     Direction::Ltr => text,
                 };
             }
         }
-        report(&format!("missing everywhere: {message}"));
+        self.check(message, None);
         String::new()
+    }
+
+    /// Notes a message that is missing everywhere or formats to nothing.
+    fn check(&self, message: MessageRef, text: Option<&str>) {
+        match text {
+            None => self.note(WordProblem::Missing(message.to_string())),
+            Some(text) if text.trim().is_empty() => self.note(WordProblem::Empty(message.to_string())),
+            Some(_) => {}
+        }
     }
 
     fn bundles(&self) -> impl Iterator<Item = &Bundle> {
@@ -180,7 +230,7 @@ fn format_in(bundle: &Bundle, message: MessageRef, args: Option<&FluentArgs>) ->
     Some(text)
 }
 
-/// Problems go to the build log, never to the page.
+/// Problems with the Fluent files themselves go to the build log, never to the page.
 fn report(problem: &str) {
     eprintln!("i18n: {problem}");
 }
@@ -212,6 +262,26 @@ mod tests {
         let i18n = I18n::new(&TEST_LOCALE, "site-name = Co dalej?\n!!! broken\nhome-link = Wszystko\n");
         assert_eq!(i18n.text("site-name"), "Co dalej?");
         assert_eq!(i18n.text("home-link"), "Wszystko");
+    }
+
+    #[test]
+    fn misses_are_noted_for_the_build_once_each() {
+        let i18n = I18n::with_english(&TEST_LOCALE, "site-name = Co dalej?\n", "site-name = What next?\nhome-link = All guides\nblank = { \"\" }\n");
+        i18n.text("site-name");
+        i18n.text("home-link");
+        i18n.text("home-link");
+        i18n.text("blank");
+        i18n.text("no-such-message");
+        assert_eq!(
+            i18n.take_problems(),
+            [
+                WordProblem::Missing("no-such-message".into()),
+                WordProblem::Empty("blank".into()),
+                WordProblem::ShownInEnglish("blank".into()),
+                WordProblem::ShownInEnglish("home-link".into()),
+            ]
+        );
+        assert!(i18n.take_problems().is_empty(), "taken once");
     }
 
     #[test]
