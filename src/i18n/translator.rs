@@ -74,12 +74,6 @@ pub enum WordProblem {
     ShownInEnglish(String),
 }
 
-impl WordProblem {
-    /// Whether a page with this problem must not be built.
-    pub fn is_blank(&self) -> bool {
-        !matches!(self, WordProblem::ShownInEnglish(_))
-    }
-}
 
 impl I18n {
     /// The built-in English text.
@@ -108,14 +102,19 @@ impl I18n {
 
     /// The problems with the words since the last call, each once, and forgets them.
     pub fn take_problems(&self) -> Vec<WordProblem> {
-        let mut problems = std::mem::take(&mut *self.inner.problems.lock().unwrap_or_else(|poisoned| poisoned.into_inner()));
+        let mut problems = std::mem::take(&mut *self.problems());
         problems.sort();
         problems.dedup();
         problems
     }
 
     fn note(&self, problem: WordProblem) {
-        self.inner.problems.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).push(problem);
+        self.problems().push(problem);
+    }
+
+    /// The list of problems (a panic elsewhere while it was held leaves it usable).
+    fn problems(&self) -> std::sync::MutexGuard<'_, Vec<WordProblem>> {
+        self.inner.problems.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     pub fn locale(&self) -> &'static Locale {

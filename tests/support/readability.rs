@@ -32,23 +32,20 @@ pub fn explained_terms(page_text: &str) -> BTreeSet<&'static str> {
     let sentences: Vec<&str> = text.split(['.', '!', '?', '\n']).collect();
     GLOSSARY
         .iter()
-        .filter(|family| {
-            family.iter().any(|word| {
-                sentences.iter().any(|sentence| {
-                    let words = words(sentence);
-                    let at = words.iter().position(|w| w == word);
-                    let called = sentence.find("called ").is_some_and(|called| sentence[called..].split_whitespace().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == *word));
-                    let defined = at.is_some_and(|i| {
-                        let next = words.get(i + 1).map(String::as_str);
-                        let before = i.checked_sub(1).and_then(|j| words.get(j)).map(String::as_str);
-                        matches!(next, Some("means" | "helps")) || (matches!(before, Some("a" | "an")) && next == Some("is"))
-                    });
-                    called || defined
-                })
-            })
-        })
+        .filter(|family| family.iter().any(|word| sentences.iter().any(|sentence| explains(sentence, word))))
         .map(|family| family[0])
         .collect()
+}
+
+/// Whether a sentence explains a word: "… is called a referral", "Discharge means …",
+/// "A pharmacist is …", "A physiotherapist helps …".
+fn explains(sentence: &str, word: &str) -> bool {
+    let words = words(sentence);
+    let after_called = words.iter().skip_while(|w| *w != "called").any(|w| w == word);
+    let Some(at) = words.iter().position(|w| w == word) else { return after_called };
+    let next = words.get(at + 1).map(String::as_str);
+    let before = at.checked_sub(1).map(|i| words[i].as_str());
+    after_called || matches!(next, Some("means" | "helps")) || (matches!(before, Some("a" | "an")) && next == Some("is"))
 }
 
 /// The text without web addresses ("https://hospital.example/clinic", "111.nhs.uk"), which
