@@ -12,8 +12,12 @@
 
 use std::{env, fmt::Write, fs, path::Path, path::PathBuf};
 
+#[path = "src/i18n/folder.rs"]
+mod folder;
+
+use folder::META_FILE;
+
 const DEFAULT_LOCALE: &str = "en-GB";
-const META_FILE: &str = "meta.ftl";
 
 struct LocaleFolder {
     code: String,
@@ -43,15 +47,8 @@ fn main() {
     for code in codes {
         let dir = root.join(&code);
         let meta = read_meta(&dir.join(META_FILE));
-        let mut files = Vec::new();
-        collect_ftl(&dir, &mut files);
-        files.sort();
-        let mut joined = String::new();
-        for file in &files {
-            println!("cargo:rerun-if-changed={}", file.display());
-            joined.push_str(&fs::read_to_string(file).expect("readable .ftl file"));
-            joined.push('\n');
-        }
+        // (Cargo watches every file under locales/, new ones included.)
+        let joined = folder::joined_text(&dir).unwrap_or_else(|error| panic!("{}: {error}", dir.display()));
         fs::write(out.join("locales").join(format!("{code}.ftl")), &joined).unwrap();
         let status = meta("translation-status");
         let reviewed = status.strip_prefix("reviewed ").map(|date| parse_date(&code, date));
@@ -127,16 +124,4 @@ fn registry(locales: &[LocaleFolder]) -> String {
     }
     out.push_str("];\n");
     out
-}
-
-fn collect_ftl(dir: &Path, files: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).expect("locale folder") {
-        let path = entry.expect("directory entry").path();
-        if path.is_dir() {
-            println!("cargo:rerun-if-changed={}", path.display());
-            collect_ftl(&path, files);
-        } else if path.extension().is_some_and(|ext| ext == "ftl") && !path.ends_with(META_FILE) {
-            files.push(path);
-        }
-    }
 }

@@ -31,6 +31,8 @@ mod app;
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod site;
 
 #[cfg(feature = "ssr")]
 pub use app::{page_description, page_title, App};

@@ -125,3 +125,15 @@ fn a_desk_screen_shows_the_number_as_text() {
     assert!(html.contains("020 7946 0101"));
     assert!(!html.contains("tel:"));
 }
+
+#[test]
+fn sites_that_embed_the_guides_are_read_as_sites_and_checked() {
+    let with = |sites: &str| local_config::check(&EXAMPLE.replacen('{', &format!("{{\n  \"embedded_by\": {sites},"), 1));
+    let area = with(r#"["https://Northbrook-Surgery.example/our-services?x=1", "https://dale.example"]"#).expect("valid");
+    assert_eq!(area.embedded_by, ["https://northbrook-surgery.example", "https://dale.example"]);
+    // A policy source list is split on spaces and ended by `;`: neither may get in.
+    for (site, kind) in [("http://dale.example", "NotHttps"), ("dale.example", "BadWebsite"), ("https://a.example;script-src", "BadWebsite"), ("https://a.example b.example", "BadWebsite")] {
+        let problems = with(&format!("[{site:?}]")).expect_err(site);
+        assert_eq!(problems.iter().map(|problem| format!("{}: {:?}", problem.field, problem.kind)).collect::<Vec<_>>(), [format!("embedded_by[0]: {kind}")], "{site}");
+    }
+}

@@ -1,20 +1,34 @@
 #!/usr/bin/env bash
-# The release build: the staff Wasm (staff.html, into target/staff-dist), then the
-# patients' build (index.html, into dist), whose post_build hook prerenders every
-# page, giving staff and desk pages the staff loader (src/bin/site.rs).
+# Builds the site into dist/: both Wasm builds (cargo, wasm-bindgen, wasm-opt), then
+# the site step (src/site), which writes every page, asset, sw.js and the hosting
+# headers. ./run puts the exact tool versions on PATH first.
+#
+#   tools/build.sh           the release: LTO, wasm-opt -Oz, minified glue
+#   tools/build.sh quick     the quick loop's build (./run dev): no LTO, no wasm-opt, and
+#                            the words read from locales/ as they are (tools/dev.mjs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# staff.html is index.html loading the staff binary with the `staff` feature, and one
-# stylesheet with the patients' rules and the staff pages' own (one request, not two,
-# before the words show).
-mkdir -p target
-cat style/app.css style/staff.css > target/staff.css
-sed -e 's/data-bin="whatnext" \(.*\)data-cargo-features="hydrate"/data-bin="staff" \1data-cargo-features="hydrate,staff"/' \
-    -e 's|<link data-trunk rel="css" href="style/app.css">|<link data-trunk rel="css" href="target/staff.css">|' index.html > staff.html
-grep -q 'data-bin="staff"' staff.html && grep -q 'target/staff.css' staff.html
-trunk build staff.html --release --dist target/staff-dist
-trunk build --release
-# Minify wasm-bindgen's JS glue (47 -> 22 KB raw, 7.1 -> 5.5 KB brotli): Trunk 0.21's
-# own minifier rewrites the HTML too, which the prerender step reads. The glue is only
-# imported by the loader, without an integrity hash, so rewriting it in place is safe.
-node_modules/.bin/esbuild --log-level=warning --minify --format=esm --allow-overwrite --outdir=dist dist/whatnext-*.js dist/staff-*.js
+profile=${1:-release}
+case "$profile" in release|quick) ;; *) echo "build: no profile $profile (release or quick)" >&2; exit 2 ;; esac
+out=target/web/$profile
+mkdir -p "$out"
+
+# wasm <binary> <features>: one browser build into $out as <binary>.js and <binary>_bg.wasm.
+wasm() {
+  cargo build --profile "$profile" --target wasm32-unknown-unknown --bin "$1" --no-default-features --features "$2"
+  wasm-bindgen --target=web --out-dir="$out" --out-name="$1" --no-typescript "target/wasm32-unknown-unknown/$profile/$1.wasm"
+  if [ "$profile" = release ]; then
+    wasm-opt -Oz --converge "$out/$1_bg.wasm" --output="$out/$1_bg.opt.wasm"
+    mv "$out/$1_bg.opt.wasm" "$out/$1_bg.wasm"
+    # wasm-bindgen's JS glue, minified (47 -> 22 KB raw, 7.1 -> 5.5 KB brotli).
+    node_modules/.bin/esbuild --log-level=warning --minify --format=esm --allow-overwrite --outdir="$out" "$out/$1.js"
+  fi
+}
+
+# The patients' Wasm (every page's islands) and the staff Wasm (also the link maker,
+# embed maker and local config check), loaded only by the staff tools' pages.
+wasm whatnext hydrate
+wasm staff hydrate,staff
+site_options=()
+[ "$profile" = quick ] && site_options=(--words-from-disk)
+cargo run --quiet --bin site -- "$out" dist "${site_options[@]}"

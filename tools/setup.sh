@@ -1,7 +1,6 @@
 # Installs what the build and tests need, each only when missing. Sourced by ./run.
 # Every step is idempotent: a second run does nothing but check versions.
 
-TRUNK_VERSION=0.21.14
 CARGO_DENY_VERSION=0.20.2
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -9,12 +8,6 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 ensure_wasm_target() {
   rustup target list --installed | grep -qx wasm32-unknown-unknown \
     || rustup target add wasm32-unknown-unknown
-}
-
-ensure_trunk() {
-  [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ] && return
-  echo "setup: installing Trunk $TRUNK_VERSION (about 11 minutes on 2 cores)"
-  cargo install trunk --version "$TRUNK_VERSION" --locked
 }
 
 # wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock exactly.
@@ -34,9 +27,10 @@ ensure_node_packages() {
   fi
 }
 
-# Debian's Chromium for the browser tests, poppler's pdftotext for the print test, and fonts so
-# every script the app speaks renders in screenshots.
-APT_PACKAGES=(chromium fonts-noto-core poppler-utils)
+# Debian's Chromium for the browser tests, poppler's pdftotext for the print test, fonts so
+# every script the app speaks renders in screenshots, and nginx for the hosting test
+# (run as the test's own process on a free port; the package's service is not used).
+APT_PACKAGES=(chromium fonts-noto-core poppler-utils nginx)
 ensure_apt_packages() {
   local missing=()
   for package in "${APT_PACKAGES[@]}"; do
@@ -51,10 +45,8 @@ ensure_apt_packages() {
 ensure_build_tools() {
   export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
   ensure_wasm_target
-  ensure_trunk
   ensure_wasm_bindgen
   ensure_node_packages
-  # Trunk runs offline against the tools above; cargo needs the crates fetched first.
   cargo fetch --quiet
 }
 

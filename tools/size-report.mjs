@@ -36,12 +36,12 @@ function firstView(page) {
   const inDist = (address) => (address.startsWith('/') ? address.slice(1) : join(dirname(page), address));
   const linked = [
     ...[...text.matchAll(/(?:href|src)="([^"#?]+\.(?:css|js))"/g)].map((m) => m[1]),
-    // Trunk's loader, as the build step leaves it: `await import('../../….js')`.
-    ...[...text.matchAll(/import\('([^']+\.js)'\)/g)].map((m) => m[1]),
-    // The Wasm is fetched by Trunk's loader: `module_or_path: '../../….wasm'`.
-    ...[...text.matchAll(/module_or_path: '([^']+\.wasm)'/g)].map((m) => m[1]),
   ].map(inDist);
-  const assets = [...new Set(linked)].map((file) => [file, assetSizes(file)]);
+  // The loader (src/site/loader.js) imports the JS glue and fetches the Wasm from the
+  // site's root, as the page's `whatnext-root` meta names it: `root + '….js'`.
+  const root = text.match(/<meta name="whatnext-root" content="([^"]+)">/)[1];
+  const loaded = [...text.matchAll(/root \+ '([^']+\.(?:js|wasm))'/g)].map((m) => inDist(`${root}${m[1]}`));
+  const assets = [...new Set([...linked, ...loaded])].map((file) => [file, assetSizes(file)]);
   return [[page, sizes(html)], ...assets];
 }
 

@@ -5,13 +5,15 @@
 
 #[cfg(feature = "ssr")]
 mod bidi;
+#[cfg(feature = "ssr")]
+pub mod folder;
 pub mod locale;
 #[cfg(feature = "ssr")]
 mod translator;
 
 pub use locale::{Direction, Locale};
 #[cfg(feature = "ssr")]
-pub use translator::{for_locale, I18n, MessageRef, WordProblem};
+pub use translator::{for_locale, from_disk, I18n, MessageRef, WordProblem};
 
 /// The page's text, provided by [`crate::App`].
 #[cfg(feature = "ssr")]

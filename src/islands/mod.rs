@@ -41,7 +41,7 @@ pub use qr_code::QrCode;
 pub use personal_details::{PersonalDetails, DATE_HOLE, PHONE_HOLE, SERVICE_HOLE, TEXT_KEYS as DETAIL_TEXT_KEYS, WEB_HOLE};
 pub use skip_link::SkipLink;
 
-/// Brings every `<leptos-island>` on the page to life once Trunk's loader has
+/// Brings every `<leptos-island>` on the page to life once the page's loader has
 /// started the Wasm, then marks `<html data-ready>`.
 #[cfg(feature = "hydrate")]
 pub fn hydrate_all() {
@@ -49,7 +49,8 @@ pub fn hydrate_all() {
 
     leptos::mount::hydrate_islands();
     let Some(window) = web_sys::window() else { return };
-    // Trunk's loader puts the module's exports on window.wasmBindings, then fires this.
+    // The loader (src/site/loader.js) puts the module's exports on window.wasmBindings,
+    // then fires this (names from Trunk's loader, which this app once used).
     let on_started = Closure::once_into_js(move || {
         let Some(window) = web_sys::window() else { return };
         let bindings = js_sys::Reflect::get(&window, &JsValue::from_str("wasmBindings")).unwrap_or(JsValue::UNDEFINED);

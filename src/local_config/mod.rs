@@ -5,7 +5,7 @@
 //! get the generic wording rather than half a config, and staff are told exactly what
 //! to fix (at build time by the build and `./run test`, in the browser on staff pages).
 //!
-//! The schema is documented in the README; `examples/local.json` is a made-up area.
+//! The schema is documented in docs/for-areas.md; `examples/local.json` is a made-up area.
 
 mod problems;
 mod schema;

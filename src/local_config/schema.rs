@@ -21,6 +21,10 @@ pub struct LocalConfigFile {
     /// For a journey id, kinds of contact that point somewhere else on that journey.
     #[serde(default)]
     pub journeys: BTreeMap<String, BTreeMap<String, String>>,
+    /// The websites that show the guides in a frame (`"https://northbrook-surgery.example"`;
+    /// of a longer address only the site is used). When given, no other site may.
+    #[serde(default)]
+    pub embedded_by: Vec<String>,
 }
 
 /// One service people can ring or visit.

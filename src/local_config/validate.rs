@@ -19,6 +19,9 @@ pub struct AreaContacts {
     pub services: Vec<Service>,
     everywhere: BTreeMap<Contact, usize>,
     per_journey: BTreeMap<(&'static str, Contact), usize>,
+    /// The sites allowed to frame the guides (`https://host[:port]`), for the hosting
+    /// headers' `frame-ancestors`; none means any secure site.
+    pub embedded_by: Vec<String>,
 }
 
 impl AreaContacts {
@@ -92,10 +95,19 @@ pub fn check(json: &str) -> Result<AreaContacts, Vec<Problem>> {
         }
     }
 
+    let mut embedded_by = Vec::new();
+    for (index, address) in file.embedded_by.iter().enumerate() {
+        match (website_problem(address), site_of(address)) {
+            (Some(kind), _) => report(format!("embedded_by[{index}]"), kind),
+            (None, None) => report(format!("embedded_by[{index}]"), ProblemKind::BadWebsite),
+            (None, Some(site)) => embedded_by.push(site),
+        }
+    }
+
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(AreaContacts { area: file.area, services: file.services, everywhere, per_journey })
+    Ok(AreaContacts { area: file.area, services: file.services, everywhere, per_journey, embedded_by })
 }
 
 /// JSON into the schema, or the first problem with the field it is in.
@@ -159,6 +171,17 @@ fn website_problem(text: &str) -> Option<ProblemKind> {
         Some("http") => Some(ProblemKind::NotHttps),
         _ => Some(ProblemKind::BadWebsite),
     }
+}
+
+/// The site of an `https://` address, as a Content-Security-Policy source:
+/// `https://Practice.example/our-services` → `https://practice.example`. None if the
+/// host holds anything but letters, digits, dots and dashes, which a policy could read
+/// as more than one site.
+fn site_of(address: &str) -> Option<String> {
+    let rest = address.get(..8).filter(|scheme| scheme.eq_ignore_ascii_case("https://")).map(|_| &address[8..])?;
+    let host = rest.split(['/', '?', '#']).next()?.to_ascii_lowercase();
+    let plain = !host.is_empty() && host.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
+    plain.then(|| format!("https://{host}"))
 }
 
 /// `dermatology-appointments`: lower-case letters, digits and single dashes.

@@ -49,7 +49,8 @@ test('hydration keeps one copy of the page and makes it interactive', async () =
 
 test('the browser\'s Wasm knows a journey by its id alone, so adding one changes other pages only by links', () => {
   const html = readFileSync('dist/en-GB/referral/index.html', 'utf8');
-  const wasm = readFileSync(join('dist/en-GB/referral', html.match(/module_or_path: '([^']+\.wasm)'/)[1])).toString('latin1');
+  // The loader (src/site/loader.js) fetches `root + '<name>_bg.wasm'`.
+  const wasm = readFileSync(join('dist', html.match(/root \+ '([^']+\.wasm)'/)[1])).toString('latin1');
   const folder = 'locales/en-GB/journeys';
   for (const file of readdirSync(folder)) {
     const ftl = readFileSync(join(folder, file), 'utf8');

@@ -7,7 +7,7 @@ import { serve } from '../../tools/static-server.mjs';
 
 export const PHONE = { width: 390, height: 844 };
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

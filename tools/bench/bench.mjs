@@ -4,10 +4,12 @@
 // runs (default 3; the journey page, the one patients open from a text message, 5).
 // Use: ./run bench  (RUNS=n for n runs of each; ONLY=desk,home for some kinds only)
 //
-// Prints figures; never fails on them.
+// Prints the figures and writes them to docs/performance.md (never by hand); never
+// fails on them. A Lighthouse run with no result after 3 minutes is recorded as such.
 
+import { execFileSync } from 'node:child_process';
 import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import lighthouse from 'lighthouse';
@@ -38,11 +40,14 @@ function firstView(page) {
   const text = html.toString();
   // Addresses are relative to the page's folder (or, in 404.html, from the root).
   const read = (address) => readFileSync(address.startsWith('/') ? join(DIST, address) : join(DIST, dirname(page), address));
+  // The loader (src/site/loader.js) loads `root + '….js'` and `root + '….wasm'`.
+  const root = text.match(/<meta name="whatnext-root" content="([^"]+)">/)[1];
+  const loaded = (ext) => [...text.matchAll(new RegExp(`root \\+ '([^']+\\.${ext})'`, 'g'))].map((m) => read(root + m[1]));
   const files = {
     HTML: [html],
     CSS: [...text.matchAll(/href="([^"]+\.css)"/g)].map((m) => read(m[1])),
-    JS: [...text.matchAll(/import\('([^']+\.js)'\)/g)].map((m) => read(m[1])),
-    Wasm: [...text.matchAll(/module_or_path: '([^']+\.wasm)'/g)].map((m) => read(m[1])),
+    JS: loaded('js'),
+    Wasm: loaded('wasm'),
     Locale: [], // each page carries its own language's text in its HTML; no locale file is fetched
   };
   return Object.fromEntries(Object.entries(files).map(([kind, list]) => [kind, {
@@ -66,11 +71,29 @@ function referencePage(page) {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const RUN_LIMIT_MS = 3 * 60 * 1000;
 
-async function measure(url, port, times) {
+async function launchChrome() {
+  return chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+}
+
+/** Medians of `times` Lighthouse runs, or null if a run gave no result in time (the
+ * browser is then started afresh for the next page). */
+async function measure(url, times) {
   const runs = [];
   for (let i = 0; i < times; i++) {
-    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+    let timer;
+    const timeout = new Promise((resolve) => { timer = setTimeout(() => resolve(null), RUN_LIMIT_MS); });
+    const result = await Promise.race([lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] }), timeout]);
+    clearTimeout(timer);
+    if (!result) {
+      await chrome.kill();
+      chrome = await launchChrome();
+      return null;
+    }
     const audits = result.lhr.audits;
     runs.push({
       fcp: audits['first-contentful-paint'].numericValue,
@@ -83,32 +106,41 @@ async function measure(url, port, times) {
   return Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((run) => run[key]))]));
 }
 
+const sizeRows = [];
 console.log('First-view transfer per route type (brotli / gzip):');
 for (const [name, page] of ROUTE_TYPES) {
   const view = firstView(page);
   const total = Object.values(view).reduce((n, v) => n + v.brotli, 0);
   const parts = Object.entries(view).map(([kind, v]) => `${kind} ${kind === 'Locale' && !v.brotli ? '0' : `${kb(v.brotli)}/${kb(v.gzip)}`}`).join(', ');
   console.log(`  ${name.padEnd(14)} ${kb(total).padStart(9)}  (${parts})`);
+  sizeRows.push(`| ${name} \`/${page.replace('index.html', '')}\` | ${['HTML', 'CSS', 'JS', 'Wasm'].map((kind) => kb(view[kind].brotli)).join(' | ')} | ${kb(total)} |`);
 }
+const budget = execFileSync('node', ['tools/size-report.mjs', DIST], { encoding: 'utf8' }).match(/^First view budget: .*$/m)?.[0] ?? '';
 
 const ours = await serve(DIST, 0, { compress: true });
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+let chrome = await launchChrome();
 const row = (name, m) => `  ${name.padEnd(26)}${`${Math.round(m.fcp)}ms`.padStart(8)}${`${Math.round(m.lcp)}ms`.padStart(8)}${`${Math.round(m.tbt)}ms`.padStart(7)}${String(Math.round(m.performance)).padStart(6)}${String(Math.round(m.accessibility)).padStart(6)}`;
+const speedRows = [];
 try {
   console.log('\nLighthouse mobile (simulated slow 4G), medians; "plain" is the same text as plain HTML with one small stylesheet:');
   console.log(`  ${''.padEnd(26)}${'FCP'.padStart(8)}${'LCP'.padStart(8)}${'TBT'.padStart(7)}${'perf'.padStart(6)}${'a11y'.padStart(6)}`);
   for (const [name, page, times] of ROUTE_TYPES) {
     const plain = await serve(referencePage(page), 0, { compress: true });
     const runs = RUNS || times;
+    const path = `/${page.replace('index.html', '')}`;
     try {
-      const app = await measure(`${ours.url}/${page.replace('index.html', '')}`, chrome.port, runs);
-      const reference = await measure(`${plain.url}/`, chrome.port, runs);
+      const app = await measure(`${ours.url}${path}`, runs);
+      const reference = app && (await measure(`${plain.url}/`, runs));
+      if (!app || !reference) {
+        console.log(`  ${name}: no result from Lighthouse within ${RUN_LIMIT_MS / 60000} minutes`);
+        speedRows.push(`| ${name} \`${path}\` | no result from Lighthouse within ${RUN_LIMIT_MS / 60000} minutes | | | | | |`);
+        continue;
+      }
       console.log(row(`${name} (ours, ${runs} runs)`, app));
       console.log(row(`${name} (plain)`, reference));
       console.log(`  ${''.padEnd(26)}LCP ratio ours / plain: ${(app.lcp / reference.lcp).toFixed(2)} (target 1.10)`);
+      const ms = (value) => `${Math.round(value)}`;
+      speedRows.push(`| ${name} \`${path}\` (${runs} runs) | ${ms(app.fcp)} / ${ms(reference.fcp)} ms | ${ms(app.lcp)} / ${ms(reference.lcp)} ms | ${(app.lcp / reference.lcp).toFixed(2)} | ${ms(app.tbt)} ms | ${Math.round(app.performance)} | ${Math.round(app.accessibility)} |`);
     } finally {
       await plain.close();
     }
@@ -117,3 +149,33 @@ try {
   await chrome.kill();
   await ours.close();
 }
+
+writeFileSync('docs/performance.md', `# Size and speed
+
+Written by \`./run bench\` (tools/bench/bench.mjs) on ${new Date().toISOString().slice(0, 10)}, on this project's
+machine (${os.cpus().length} cores), from the release build in \`dist/\`. Not by hand: run it again to update.
+How the pages are kept small and fast is in [architecture.md](architecture.md#size-and-speed).
+
+## First view (brotli)
+
+What a page downloads before it is fully working: its HTML, its stylesheet, and, once
+the words are on screen, the JS glue and the Wasm. No language file: each page carries
+its own words. Target: at most 100 KB for every page patients read.
+
+| page | HTML | CSS | JS | Wasm | total |
+|---|---|---|---|---|---|
+${sizeRows.join('\n')}
+
+${budget} (\`./run size\` checks every one and fails above 100 KB; the staff pages run on practice computers and load a second, larger Wasm.)
+
+## Speed
+
+Lighthouse mobile, simulated slow 4G, medians, each page against the same text as
+plain HTML with one small stylesheet, measured in the same run. Targets: LCP within
+1.1 × the plain page's; performance and accessibility 100.
+
+| page | FCP ours / plain | LCP ours / plain | LCP ratio | TBT | performance | accessibility |
+|---|---|---|---|---|---|---|
+${speedRows.join('\n')}
+`);
+console.log('\nbench: wrote docs/performance.md');

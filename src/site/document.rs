@@ -1,0 +1,92 @@
+//! One page, whole: `<html lang dir>`, the Content-Security-Policy, title and
+//! description, the icon, the stylesheet, the loader and the prerendered body. Every
+//! page of the site is written by [`Document::render`], so each rule here holds for all.
+
+use std::fmt::Write;
+
+use crate::i18n::Locale;
+use crate::route::{SiteRoot, PRERENDERED_ROUTE_META, SITE_ROOT_META};
+
+use super::assets::Bundle;
+use super::csp::ContentSecurityPolicy;
+use super::loader::Loader;
+
+/// The brand colour browsers tint their bars with (`--colour-brand` in style/app.css).
+const THEME_COLOUR: &str = "#005eb8";
+
+pub struct Document<'a> {
+    pub locale: &'static Locale,
+    pub title: String,
+    pub description: String,
+    /// The route this HTML is for (`/en-GB/referral/`): the browser compares it with
+    /// the address to tell a page from `404.html` standing in for another.
+    pub route_path: String,
+    /// The way from this page's folder to the site's root: `../../`, or the absolute
+    /// base path for `404.html`, which hosts serve at any depth.
+    pub root: &'a SiteRoot,
+    pub bundle: &'a Bundle,
+    pub loader: &'a Loader,
+    /// The page's `<body>` content, rendered by the app.
+    pub body: String,
+}
+
+impl Document<'_> {
+    pub fn render(&self) -> String {
+        let policy = ContentSecurityPolicy::allowing([self.loader.hash()]);
+        let mut html = String::with_capacity(self.body.len() + 3000);
+        // Writing to a String cannot fail.
+        let _ = write!(
+            html,
+            "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n\
+             <meta charset=\"utf-8\">\n\
+             <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+             <meta name=\"referrer\" content=\"no-referrer\">\n\
+             <meta name=\"theme-color\" content=\"{THEME_COLOUR}\">\n\
+             <link rel=\"icon\" href=\"{icon}\">\n\
+             <title>{title}</title>\n\
+             <meta name=\"description\" content=\"{description}\">\n\
+             <meta name=\"{PRERENDERED_ROUTE_META}\" content=\"{route}\">\n\
+             <meta name=\"{SITE_ROOT_META}\" content=\"{root}\">\n\
+             <link rel=\"stylesheet\" href=\"{stylesheet}\">\n\
+             <script type=\"module\">{loader}</script>\n\
+             </head>\n<body>{body}</body>\n</html>\n",
+            lang = self.locale.code,
+            dir = self.locale.direction.as_str(),
+            policy = escape(&policy.meta_value()),
+            icon = icon_address(),
+            title = escape(&self.title),
+            description = escape(&self.description),
+            route = escape(&self.route_path),
+            root = escape(self.root.as_str()),
+            stylesheet = escape(&self.root.file(self.bundle.stylesheet.as_str())),
+            loader = self.loader.text(),
+            body = self.body,
+        );
+        html
+    }
+}
+
+/// The app's icon as a `data:` address: a separate file would be one more request on a
+/// slow connection before the words show. (The manifest still names `icon.svg` for the
+/// home screen.)
+fn icon_address() -> String {
+    let svg = include_str!("../../public/icon.svg").trim();
+    // Quotes as `'` (SVG allows either), so only a few characters need percent-encoding:
+    // those a URL may not hold, and `#`, which would start a fragment.
+    let mut address = String::from("data:image/svg+xml,");
+    for character in svg.replace('"', "'").chars() {
+        match character {
+            ' ' | '#' | '%' | '<' | '>' => {
+                let _ = write!(address, "%{:02X}", u32::from(character));
+            }
+            other => address.push(other),
+        }
+    }
+    address
+}
+
+/// Text into an HTML attribute or element.
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
