@@ -7,12 +7,15 @@ use crate::i18n::I18n;
 use crate::local_config::AreaContacts;
 use crate::pages::{DeskHomePage, EmbedPage, HomePage, JourneyPage, MakeLinkPage, NotFoundPage};
 use crate::route::{Mode, Page, Route, SiteRoot};
+use crate::translations::PageReview;
 
 /// `root`: the way from this page's file to the site's root. `area`: the area's own
-/// contact details, if it has a local config.
+/// contact details, if it has a local config. `review`: what the page may say of its
+/// translation.
 #[component]
-pub fn App(route: Route, i18n: I18n, root: SiteRoot, area: Option<AreaContacts>) -> impl IntoView {
+pub fn App(route: Route, i18n: I18n, root: SiteRoot, area: Option<AreaContacts>, review: PageReview) -> impl IntoView {
     provide_context(i18n);
+    provide_context(review);
     provide_context(route);
     provide_context(root);
     if let Some(area) = area {

@@ -33,20 +33,29 @@ pub mod components;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod site;
+#[cfg(feature = "ssr")]
+pub mod translations;
 
 #[cfg(feature = "ssr")]
 pub use app::{page_description, page_title, App};
 
 /// The `<body>` content of one page, rendered with the page's words. What went wrong
-/// with the words is then in `i18n.take_problems()`.
+/// with the words is then in `i18n.take_problems()`, the messages it used in
+/// `i18n.take_used()`.
 #[cfg(feature = "ssr")]
-pub fn render_body(route: route::Route, i18n: &i18n::I18n, root: route::SiteRoot, area: Option<local_config::AreaContacts>) -> String {
+pub fn render_body(
+    route: route::Route,
+    i18n: &i18n::I18n,
+    root: route::SiteRoot,
+    area: Option<local_config::AreaContacts>,
+    review: translations::PageReview,
+) -> String {
     use leptos::prelude::*;
     // Islands with server-rendered children need a shared (SSR) context.
     let owner = Owner::new_root(Some(std::sync::Arc::new(hydration_context::SsrSharedContext::new())));
     let i18n = i18n.clone();
     owner
-        .with(move || view! { <App route=route i18n=i18n root=root area=area/> }.to_html())
+        .with(move || view! { <App route=route i18n=i18n root=root area=area review=review/> }.to_html())
         // Leptos marks its placeholders `<!>`, which browsers read as an empty comment but
         // HTML calls a bogus comment; `<!---->` is the same node, written validly. (Text
         // never holds a literal `<!>`: it is escaped.)

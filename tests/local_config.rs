@@ -2,12 +2,11 @@
 //! of mistake is reported with its exact field, the area's own file (if any) is good,
 //! and a journey page built with the example shows the area's services.
 
-use leptos::prelude::*;
+use whatnext::translations::PageReview;
 use whatnext::i18n::{self, locale};
 use whatnext::journeys::{self, Contact};
 use whatnext::local_config::{self, ProblemKind};
 use whatnext::route::{Page, Route, SiteRoot};
-use whatnext::App;
 
 const EXAMPLE: &str = include_str!("../examples/local.json");
 
@@ -92,9 +91,8 @@ fn every_problem_has_an_explanation_for_staff() {
 }
 
 fn render(route: Route, area: Option<local_config::AreaContacts>) -> String {
-    let owner = Owner::new_root(Some(std::sync::Arc::new(hydration_context::SsrSharedContext::new())));
-    let i18n = i18n::for_locale(route.locale);
-    owner.with(move || view! { <App route=route i18n=i18n root=SiteRoot::of(&route) area=area/> }.to_html())
+    let review = if route.locale == &i18n::locale::EN_GB { PageReview::Source } else { PageReview::Draft };
+    whatnext::render_body(route, &i18n::for_locale(route.locale), SiteRoot::of(&route), area, review)
 }
 
 #[test]

@@ -20,7 +20,7 @@ fn problems_on_a_page(english: &str) -> Vec<WordProblem> {
     let polish = locale::find("pl").unwrap();
     let i18n = I18n::with_english(polish, "site-name = Co dalej?\n", english);
     let route = Route::new(polish, Page::Journey(journeys::find("referral").unwrap()));
-    whatnext::render_body(route, &i18n, SiteRoot::of(&route), None);
+    whatnext::render_body(route, &i18n, SiteRoot::of(&route), None, whatnext::translations::PageReview::Draft);
     i18n.take_problems()
 }
 

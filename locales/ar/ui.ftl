@@ -215,6 +215,7 @@ unknown-language = هذه اللغة غير متوفرة لدينا بعد، ل�
 language-picker-label = اختر لغتك
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = لم يراجع أحد هذه الترجمة بعد. إذا لم يكن أي شيء واضحا، اطلب مترجما فوريا. هذه الخدمة مجانية.
+translation-checked = راجع مترجمون مؤهلون هذه الترجمة في { $date }. إذا لم يكن أي شيء واضحا، اطلب مترجما فوريا. هذه الخدمة مجانية.
 
 footer-make-link = للموظفين: أنشئ رابطا لمريض
 footer-embed = للموظفين: ضع هذه الأدلة على موقعك الإلكتروني

@@ -193,6 +193,7 @@ unknown-language = এই ভাষা আমাদের কাছে এখন
 language-picker-label = আপনার ভাষা বেছে নিন
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = এই অনুবাদটি এখনো যাচাই করা হয়নি। কিছু বুঝতে অসুবিধা হলে একজন দোভাষী চান। এটি বিনামূল্যে।
+translation-checked = যোগ্য অনুবাদকেরা { $date } তারিখে এই অনুবাদটি যাচাই করেছেন। কিছু বুঝতে অসুবিধা হলে একজন দোভাষী চান। এটি বিনামূল্যে।
 
 footer-make-link = স্টাফদের জন্য: রোগীর জন্য একটি লিংক তৈরি করুন
 footer-embed = স্টাফদের জন্য: এই গাইডগুলো আপনার ওয়েবসাইটে রাখুন

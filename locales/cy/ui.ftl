@@ -214,6 +214,7 @@ unknown-language = Does gennym ni ddim yr iaith honno eto, felly mae'r dudalen h
 language-picker-label = Dewiswch eich iaith
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = Nid yw'r cyfieithiad hwn wedi cael ei wirio eto. Os oes unrhyw beth yn aneglur, gofynnwch am gyfieithydd. Mae hyn am ddim.
+translation-checked = Cafodd y cyfieithiad hwn ei wirio gan gyfieithwyr cymwys ar { $date }. Os oes unrhyw beth yn aneglur, gofynnwch am gyfieithydd. Mae hyn am ddim.
 
 footer-make-link = I staff: gwneud dolen ar gyfer claf
 footer-embed = I staff: rhoi'r canllawiau hyn ar eich gwefan

@@ -1,9 +1,8 @@
-# About this translation. Read at build time (build.rs), not shown as page text.
+# About this language. Read at build time (build.rs), not shown as page text.
 # language-name: the language's own name, as the language picker lists it.
 # language-direction: ltr or rtl.
-# translation-status: "source" for en-GB, "draft" until a qualified translator has
-# checked every file, then "reviewed YYYY-MM-DD".
+# Which words qualified translators have checked is in each language's reviews.json
+# (`./run translations`), never here.
 
 language-name = English
 language-direction = ltr
-translation-status = source

@@ -194,6 +194,8 @@ unknown-language = We do not have that language yet, so this page is in English.
 language-picker-label = Pick your language
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = This translation has not yet been checked. If anything is unclear, ask for an interpreter. It is free.
+# Shown instead when qualified translators have checked every word on the page; $date is that day.
+translation-checked = Qualified translators checked this translation on { $date }. If anything is unclear, ask for an interpreter. It is free.
 
 footer-make-link = For staff: make a link for a patient
 footer-embed = For staff: put these guides on your website

@@ -1,4 +1,3 @@
-# About this translation. Read at build time (build.rs), not shown as page text.
+# About this language. Read at build time (build.rs), not shown as page text.
 language-name = Español
 language-direction = ltr
-translation-status = draft

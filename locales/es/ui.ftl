@@ -199,6 +199,7 @@ unknown-language = Todavía no tenemos ese idioma, por eso esta página está en
 language-picker-label = Elija su idioma
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = Esta traducción todavía no ha sido revisada. Si algo no está claro, pida un intérprete. Es gratis.
+translation-checked = Traductores cualificados revisaron esta traducción el { $date }. Si algo no está claro, pida un intérprete. Es gratis.
 
 footer-make-link = Para el personal: crear un enlace para un paciente
 footer-embed = Para el personal: poner estas guías en su página web

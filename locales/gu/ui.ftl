@@ -195,6 +195,7 @@ unknown-language = અમારી પાસે હજી આ ભાષા ન�
 language-picker-label = તમારી ભાષા પસંદ કરો
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = આ અનુવાદ હજી તપાસવામાં આવ્યો નથી. જો કંઈ સ્પષ્ટ ન હોય, તો દુભાષિયા (ઇન્ટરપ્રિટર) માટે પૂછો. તે મફત છે.
+translation-checked = લાયકાત ધરાવતા અનુવાદકોએ { $date } ના રોજ આ અનુવાદ તપાસ્યો. જો કંઈ સ્પષ્ટ ન હોય, તો દુભાષિયા (ઇન્ટરપ્રિટર) માટે પૂછો. તે મફત છે.
 
 footer-make-link = સ્ટાફ માટે: દર્દી માટે લિંક બનાવો
 footer-embed = સ્ટાફ માટે: આ માર્ગદર્શિકાઓ તમારી વેબસાઇટ પર મૂકો

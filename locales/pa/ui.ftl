@@ -195,6 +195,7 @@ unknown-language = ਸਾਡੇ ਕੋਲ ਅਜੇ ਇਹ ਭਾਸ਼ਾ ਨ�
 language-picker-label = ਆਪਣੀ ਭਾਸ਼ਾ ਚੁਣੋ
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = ਇਸ ਅਨੁਵਾਦ ਦੀ ਅਜੇ ਜਾਂਚ ਨਹੀਂ ਹੋਈ। ਜੇ ਕੋਈ ਗੱਲ ਸਮਝ ਨਾ ਆਵੇ, ਤਾਂ ਦੁਭਾਸ਼ੀਏ (ਇੰਟਰਪ੍ਰੈਟਰ) ਦੀ ਮੰਗ ਕਰੋ। ਇਹ ਮੁਫ਼ਤ ਹੈ।
+translation-checked = ਯੋਗਤਾ ਪ੍ਰਾਪਤ ਅਨੁਵਾਦਕਾਂ ਨੇ { $date } ਨੂੰ ਇਸ ਅਨੁਵਾਦ ਦੀ ਜਾਂਚ ਕੀਤੀ। ਜੇ ਕੋਈ ਗੱਲ ਸਮਝ ਨਾ ਆਵੇ, ਤਾਂ ਦੁਭਾਸ਼ੀਏ (ਇੰਟਰਪ੍ਰੈਟਰ) ਦੀ ਮੰਗ ਕਰੋ। ਇਹ ਮੁਫ਼ਤ ਹੈ।
 
 footer-make-link = ਸਟਾਫ਼ ਲਈ: ਮਰੀਜ਼ ਲਈ ਲਿੰਕ ਬਣਾਓ
 footer-embed = ਸਟਾਫ਼ ਲਈ: ਇਹ ਗਾਈਡਾਂ ਆਪਣੀ ਵੈੱਬਸਾਈਟ 'ਤੇ ਲਗਾਓ

@@ -207,6 +207,7 @@ unknown-language = Nie mamy jeszcze tego języka, więc ta strona jest po angiel
 language-picker-label = Wybierz język
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = To tłumaczenie nie zostało jeszcze sprawdzone. Jeśli coś jest niejasne, poproś o tłumacza. To nic nie kosztuje.
+translation-checked = Wykwalifikowani tłumacze sprawdzili to tłumaczenie dnia { $date }. Jeśli coś jest niejasne, poproś o tłumacza. To nic nie kosztuje.
 
 footer-make-link = Dla personelu: utwórz link dla pacjenta
 footer-embed = Dla personelu: umieść te poradniki na swojej stronie internetowej

@@ -198,6 +198,7 @@ unknown-language = Ainda não temos esse idioma, por isso esta página está em 
 language-picker-label = Escolha o seu idioma
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = Esta tradução ainda não foi verificada. Se alguma coisa não estiver clara, peça um intérprete. É gratuito.
+translation-checked = Tradutores qualificados verificaram esta tradução em { $date }. Se alguma coisa não estiver clara, peça um intérprete. É gratuito.
 
 footer-make-link = Para profissionais: criar um link para um doente
 footer-embed = Para profissionais: pôr estes guias no seu site

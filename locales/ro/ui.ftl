@@ -200,6 +200,7 @@ unknown-language = Nu avem încă această limbă, așa că pagina este în engl
 language-picker-label = Alegeți limba
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = Această traducere nu a fost încă verificată. Dacă ceva nu este clar, cereți un interpret. Este gratuit.
+translation-checked = Această traducere a fost verificată de traducători calificați pe { $date }. Dacă ceva nu este clar, cereți un interpret. Este gratuit.
 
 footer-make-link = Pentru personal: creați un link pentru un pacient
 footer-embed = Pentru personal: puneți aceste ghiduri pe site-ul dumneavoastră

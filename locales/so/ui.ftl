@@ -193,6 +193,7 @@ unknown-language = Luqaddaas wali ma haysanno, sidaas darteed boggan wuxuu ku qo
 language-picker-label = Dooro luqaddaada
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = Turjumaaddan wali lama hubin. Haddii wax kuu caddayn waayaan, weydiiso turjubaan. Waa bilaash.
+translation-checked = Turjubaanno shahaado leh ayaa hubiyay turjumaaddan taariikhda { $date }. Haddii wax kuu caddayn waayaan, weydiiso turjubaan. Waa bilaash.
 
 footer-make-link = Shaqaalaha: link u samee bukaan
 footer-embed = Shaqaalaha: hagayaashan dhig website-kaaga

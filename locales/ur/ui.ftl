@@ -195,6 +195,7 @@ unknown-language = یہ زبان ابھی ہمارے پاس نہیں ہے، اس
 language-picker-label = اپنی زبان چنیں
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = اس ترجمے کی ابھی جانچ نہیں ہوئی۔ اگر کوئی بات واضح نہ ہو تو ترجمان (interpreter) مانگیں۔ یہ مفت ہے۔
+translation-checked = اہل مترجمین نے { $date } کو اس ترجمے کی جانچ کی۔ اگر کوئی بات واضح نہ ہو تو ترجمان (interpreter) مانگیں۔ یہ مفت ہے۔
 
 footer-make-link = عملے کے لیے: مریض کے لیے لنک بنائیں
 footer-embed = عملے کے لیے: یہ گائیڈ اپنی ویب سائٹ پر لگائیں

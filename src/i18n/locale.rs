@@ -1,6 +1,5 @@
 //! The languages the app speaks, and picking one for a visitor.
 
-use crate::journeys::Date;
 
 /// Writing direction of a script.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,16 +18,6 @@ impl Direction {
     }
 }
 
-/// Whether a qualified translator has checked a locale.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Review {
-    /// en-GB: the text everything is translated from.
-    Source,
-    /// Not checked yet: pages say so, and that an interpreter is free.
-    Draft,
-    Reviewed(Date),
-}
-
 /// A language the app has text for. Read from `locales/<code>/meta.ftl` by build.rs.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Locale {
@@ -37,7 +26,6 @@ pub struct Locale {
     /// The language's own name, e.g. "Polski".
     pub name: &'static str,
     pub direction: Direction,
-    pub review: Review,
 }
 
 // EN_GB (built in) and SUPPORTED, generated from locales/.

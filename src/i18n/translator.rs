@@ -1,6 +1,7 @@
 //! Formats Fluent messages for one locale, falling back to en-GB message by message,
 //! so a patient never sees a raw message id. Runs at build time only.
 
+use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
 
 use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource};
@@ -16,8 +17,17 @@ const EN_GB_FTL: &str = LOCALE_TEXTS[0].1;
 
 /// The text of a supported locale.
 pub fn for_locale(locale: &'static Locale) -> I18n {
-    let ftl = LOCALE_TEXTS.iter().find(|(code, _)| *code == locale.code).map_or("", |(_, text)| text);
-    I18n::new(locale, ftl)
+    I18n::new(locale, built_in_text(locale))
+}
+
+/// A locale's joined Fluent text as compiled in.
+pub fn built_in_text(locale: &Locale) -> &'static str {
+    LOCALE_TEXTS.iter().find(|(code, _)| *code == locale.code).map_or("", |(_, text)| text)
+}
+
+/// A locale's `reviews.json` as compiled in, if it has one.
+pub fn built_in_reviews(locale: &Locale) -> Option<&'static str> {
+    LOCALE_REVIEWS.iter().find(|(code, _)| *code == locale.code).map(|(_, text)| *text)
 }
 
 /// The words of `locale` as they are in `locales` now, backed by en-GB's as they are
@@ -69,6 +79,8 @@ struct Inner {
     fallback: Option<Bundle>,
     /// What went wrong with the words since the last [`I18n::take_problems`].
     problems: Mutex<Vec<WordProblem>>,
+    /// The messages formatted since the last [`I18n::take_used`]: what a page showed.
+    used: Mutex<BTreeSet<String>>,
 }
 
 /// A word a page asked for and did not get in its own language.
@@ -104,6 +116,7 @@ impl I18n {
                 bundle: bundle(locale, if is_english { english } else { ftl }),
                 fallback: (!is_english).then(|| bundle(&EN_GB, english)),
                 problems: Mutex::new(Vec::new()),
+                used: Mutex::new(BTreeSet::new()),
             }),
         }
     }
@@ -114,6 +127,14 @@ impl I18n {
         problems.sort();
         problems.dedup();
         problems
+    }
+
+    /// The ids of the messages formatted in the page's language (or in English in its
+    /// place) since the last call, and forgets them: whether a page's words were all
+    /// checked is decided from these. (Words shown in English on purpose, beside the
+    /// page's language, are not the page's translation and are not listed.)
+    pub fn take_used(&self) -> BTreeSet<String> {
+        std::mem::take(&mut *self.inner.used.lock().unwrap_or_else(|poisoned| poisoned.into_inner()))
     }
 
     fn note(&self, problem: WordProblem) {
@@ -177,6 +198,7 @@ impl I18n {
     /// The formatted message: from the locale, else from en-GB, else empty. Never the
     /// id. Each miss is noted for the build ([`I18n::take_problems`]).
     pub fn format(&self, message: MessageRef, args: Option<&FluentArgs>) -> String {
+        self.inner.used.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).insert(message.id.to_string());
         for (index, bundle) in self.bundles().enumerate() {
             if let Some(text) = format_in(bundle, message, args) {
                 if index > 0 {
@@ -245,10 +267,9 @@ fn report(problem: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::locale::{Locale, Review};
+    use crate::i18n::locale::Locale;
 
-    static TEST_LOCALE: Locale =
-        Locale { code: "pl", name: "Polski", direction: Direction::Ltr, review: Review::Draft };
+    static TEST_LOCALE: Locale = Locale { code: "pl", name: "Polski", direction: Direction::Ltr };
 
     #[test]
     fn missing_message_falls_back_to_english_alone() {

@@ -33,6 +33,8 @@ use std::{fs, io, path::Path, path::PathBuf};
 
 use crate::i18n::locale::{EN_GB, SUPPORTED};
 use crate::i18n::{self, I18n, Locale};
+use crate::translations::reviews::REVIEWS_FILE;
+use crate::translations::{Catalogue, PageReview};
 use crate::local_config::{self, AreaContacts};
 use crate::route::{Page, Route, SiteRoot};
 use crate::search::SearchWords;
@@ -46,12 +48,45 @@ pub enum Words {
     FromDisk(PathBuf),
 }
 
+/// One language's words: its own text, en-GB's behind it, and its reviews file.
+struct LocaleWords {
+    own: String,
+    english: String,
+    reviews: Option<String>,
+}
+
 impl Words {
-    fn for_locale(&self, locale: &'static Locale) -> io::Result<I18n> {
+    fn for_locale(&self, locale: &'static Locale) -> io::Result<LocaleWords> {
         match self {
-            Self::BuiltIn => Ok(i18n::for_locale(locale)),
-            Self::FromDisk(folder) => i18n::from_disk(folder, locale),
+            Self::BuiltIn => Ok(LocaleWords {
+                own: i18n::built_in_text(locale).to_string(),
+                english: i18n::built_in_text(&EN_GB).to_string(),
+                reviews: i18n::built_in_reviews(locale).map(String::from),
+            }),
+            Self::FromDisk(folder) => {
+                let joined = |code: &str| i18n::folder::joined_text(&folder.join(code));
+                let reviews = fs::read_to_string(folder.join(locale.code).join(REVIEWS_FILE)).ok();
+                Ok(LocaleWords { own: joined(locale.code)?, english: joined(EN_GB.code)?, reviews })
+            }
         }
+    }
+}
+
+impl LocaleWords {
+    fn i18n(&self, locale: &'static Locale) -> I18n {
+        I18n::with_english(locale, &self.own, &self.english)
+    }
+
+    /// For a translation, which messages are checked; an error naming each record
+    /// that cannot be trusted stops the build.
+    fn catalogue(&self, locale: &'static Locale) -> Result<Option<Catalogue<'_>>, String> {
+        if locale == &EN_GB {
+            return Ok(None);
+        }
+        Catalogue::new(&self.english, &self.own, self.reviews.as_deref()).map(Some).map_err(|problems| {
+            let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            format!("locales/{}/{REVIEWS_FILE} cannot be trusted (`./run translations`):\n  {}", locale.code, list.join("\n  "))
+        })
     }
 }
 
@@ -91,22 +126,23 @@ pub fn build(inputs: &Inputs, site: &Path, options: &Options) -> Result<Built, S
 
     let mut search_files = Vec::new();
     for &locale in SUPPORTED {
-        let i18n = options.words.for_locale(locale).map_err(failed)?;
+        let words = options.words.for_locale(locale).map_err(failed)?;
+        let (i18n, catalogue) = (words.i18n(locale), words.catalogue(locale)?);
         let search = SearchWords::of(&i18n);
         fs::write(site.join(&search.file_name), &search.text).map_err(failed)?;
         search_files.push(search.file_name);
         if options.only.is_empty() || options.only.contains(&locale) {
             for route in Route::all().filter(|route| route.locale == locale) {
-                pages.write(route, SiteRoot::of(&route), &i18n).map_err(failed)?;
+                pages.write(route, SiteRoot::of(&route), &i18n, catalogue.as_ref()).map_err(failed)?;
             }
         }
     }
     // `/` (the browser goes on to its language; without JavaScript, English) and the
     // page static hosts serve for unknown paths (the browser goes on to the right one).
     if options.only.is_empty() || options.only.contains(&&EN_GB) {
-        let english = options.words.for_locale(&EN_GB).map_err(failed)?;
-        pages.write_as("index.html", Route::new(&EN_GB, Page::Home), SiteRoot::at_depth(0), &english).map_err(failed)?;
-        pages.write_as("404.html", Route::new(&EN_GB, Page::NotFound), SiteRoot::absolute(&options.base_path), &english).map_err(failed)?;
+        let english = options.words.for_locale(&EN_GB).map_err(failed)?.i18n(&EN_GB);
+        pages.write_as("index.html", Route::new(&EN_GB, Page::Home), SiteRoot::at_depth(0), &english, None).map_err(failed)?;
+        pages.write_as("404.html", Route::new(&EN_GB, Page::NotFound), SiteRoot::absolute(&options.base_path), &english, None).map_err(failed)?;
     }
     fs::write(site.join("sw.js"), service_worker::script(&assets)).map_err(failed)?;
 
@@ -137,26 +173,38 @@ struct Pages<'a> {
 }
 
 impl Pages<'_> {
-    fn write(&mut self, route: Route, root: SiteRoot, i18n: &I18n) -> io::Result<()> {
+    fn write(&mut self, route: Route, root: SiteRoot, i18n: &I18n, catalogue: Option<&Catalogue>) -> io::Result<()> {
         let folder = self.site.join(route.path().trim_start_matches('/'));
         fs::create_dir_all(&folder)?;
         let file = folder.join("index.html");
         let name = file.strip_prefix(self.site).unwrap_or(&file).display().to_string();
-        self.write_as(&name, route, root, i18n)
+        self.write_as(&name, route, root, i18n, catalogue)
     }
 
-    fn write_as(&mut self, file: &str, route: Route, root: SiteRoot, i18n: &I18n) -> io::Result<()> {
+    /// `catalogue`: for a translation, which of its messages are checked.
+    fn write_as(&mut self, file: &str, route: Route, root: SiteRoot, i18n: &I18n, catalogue: Option<&Catalogue>) -> io::Result<()> {
         let (bundle, loader) = if loads_staff_tools(route) { (&self.assets.staff, self.staff) } else { (&self.assets.patients, self.patients) };
-        let document = Document {
-            locale: route.locale,
-            title: page_title(&route, i18n),
-            description: page_description(&route, i18n),
-            route_path: route.path(),
-            root: &root,
-            bundle,
-            loader,
-            body: render_body(route, i18n, root.clone(), self.area.clone()),
+        let (title, description) = (page_title(&route, i18n), page_description(&route, i18n));
+        let render = |review| render_body(route, i18n, root.clone(), self.area.clone(), review);
+        let body = match catalogue {
+            None => render(PageReview::Source),
+            Some(catalogue) => {
+                // Drafted first; said to be checked only if every word on the page,
+                // the "checked" notice's own included, has a current review.
+                let draft = render(PageReview::Draft);
+                let mut used = i18n.take_used();
+                match catalogue.page_review(&used) {
+                    PageReview::Checked(date) => {
+                        let checked = render(PageReview::Checked(date));
+                        used.extend(i18n.take_used());
+                        if catalogue.page_review(&used) == PageReview::Checked(date) { checked } else { draft }
+                    }
+                    PageReview::Draft | PageReview::Source => draft,
+                }
+            }
         };
+        i18n.take_used();
+        let document = Document { locale: route.locale, title, description, route_path: route.path(), root: &root, bundle, loader, body };
         fs::write(self.site.join(file), document.render())?;
         self.report.add(&format!("/{file}"), i18n);
         self.count += 1;
