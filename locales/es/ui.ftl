@@ -29,7 +29,6 @@ search-hint = Por ejemplo: análisis de sangre, baja médica, receta.
 search-results = { $count ->
         [0] Ninguna guía coincide. Pruebe con otras palabras o elija de la lista de abajo.
         [one] 1 guía coincide.
-        [many] { $count } guías coinciden.
        *[other] { $count } guías coinciden.
     }
 # Words too common to help find a guide. Lower case, separated by spaces.
@@ -99,22 +98,18 @@ timing-cancelled-operation = Cuándo debería tener una nueva fecha si le cancel
 timing-within = En un plazo de { $limit } { $unit ->
         [hours] { $limit ->
             [one] hora
-            [many] horas
            *[other] horas
         }
         [days] { $limit ->
             [one] día
-            [many] días
            *[other] días
         }
         [months] { $limit ->
             [one] mes
-            [many] meses
            *[other] meses
         }
        *[weeks] { $limit ->
             [one] semana
-            [many] semanas
            *[other] semanas
         }
     } desde { $from ->

@@ -99,22 +99,18 @@ timing-cancelled-operation = Quando deve ter uma nova data para uma operação c
 timing-within = No prazo de { $limit } { $unit ->
         [hours] { $limit ->
             [one] hora
-            [many] horas
            *[other] horas
         }
         [days] { $limit ->
             [one] dia
-            [many] dias
            *[other] dias
         }
         [months] { $limit ->
             [one] mês
-            [many] meses
            *[other] meses
         }
        *[weeks] { $limit ->
             [one] semana
-            [many] semanas
            *[other] semanas
         }
     } a contar { $from ->

@@ -164,7 +164,7 @@ pub fn text_problems(unit: &str, english: &str, target: &str, categories: &[&str
     }
     for key in variant_keys(target) {
         if plurals::ALL.contains(&key) && !categories.contains(&key) {
-            problems.push(format!("has a [{key}] variant, a plural {language} does not have (it has {})", categories.join(", ")));
+            problems.push(format!("has a [{key}] variant, a plural {language} does not have in the app's plural rules (CLDR, as Fluent chooses them: {}), so it would never show", categories.join(", ")));
         }
     }
     if let Some(index) = target.find('<').filter(|&index| target[index + 1..].starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?'))) {
