@@ -2,10 +2,11 @@
 
 use leptos::prelude::*;
 
+use crate::components::with_english::WithEnglish;
 use crate::components::Layout;
 use crate::i18n::I18n;
 use crate::local_config::AreaContacts;
-use crate::pages::{DeskHomePage, EmbedPage, HomePage, JourneyPage, MakeLinkPage, NotFoundPage};
+use crate::pages::{DeskHomePage, EmbedPage, HomePage, JourneyPage, LanguagesPage, MakeLinkPage, NotFoundPage};
 use crate::route::{Mode, Page, Route, SiteRoot};
 use crate::translations::PageReview;
 
@@ -14,6 +15,9 @@ use crate::translations::PageReview;
 /// translation.
 #[component]
 pub fn App(route: Route, i18n: I18n, root: SiteRoot, area: Option<AreaContacts>, review: PageReview) -> impl IntoView {
+    if route.with_english {
+        provide_context(WithEnglish(i18n.english()));
+    }
     provide_context(i18n);
     provide_context(review);
     provide_context(route);
@@ -28,6 +32,7 @@ pub fn App(route: Route, i18n: I18n, root: SiteRoot, area: Option<AreaContacts>,
         (_, Page::NotFound) => view! { <NotFoundPage/> }.into_any(),
         (_, Page::MakeLink) => view! { <MakeLinkPage/> }.into_any(),
         (_, Page::Embed) => view! { <EmbedPage/> }.into_any(),
+        (_, Page::Languages) => view! { <LanguagesPage/> }.into_any(),
     };
     view! { <Layout>{page}</Layout> }
 }
@@ -40,6 +45,7 @@ pub fn page_title(route: &Route, i18n: &I18n) -> String {
         Page::NotFound => i18n.text("not-found-title"),
         Page::MakeLink => i18n.text("make-link-title"),
         Page::Embed => i18n.text("embed-title"),
+        Page::Languages => i18n.text("language-picker-label"),
     };
     format!("{heading} – {}", i18n.text("site-name"))
 }
@@ -48,6 +54,6 @@ pub fn page_title(route: &Route, i18n: &I18n) -> String {
 pub fn page_description(route: &Route, i18n: &I18n) -> String {
     match route.page {
         Page::Journey(journey) => i18n.attr(journey.id, "summary"),
-        Page::Home | Page::NotFound | Page::MakeLink | Page::Embed => i18n.text("site-tagline"),
+        Page::Home | Page::NotFound | Page::MakeLink | Page::Embed | Page::Languages => i18n.text("site-tagline"),
     }
 }

@@ -14,7 +14,15 @@ pub const MAKE_LINK_SEGMENT: &str = "make-link";
 pub const DESK_SEGMENT: &str = "desk";
 pub const EMBED_SEGMENT: &str = "embed";
 pub const EMBEDDED_SEGMENT: &str = "embedded";
-pub const RESERVED_SEGMENTS: [&str; 5] = [NOT_FOUND_SEGMENT, MAKE_LINK_SEGMENT, DESK_SEGMENT, EMBED_SEGMENT, EMBEDDED_SEGMENT];
+pub const LANGUAGES_SEGMENT: &str = "languages";
+/// After a guide's path: the same guide with the English under each part.
+pub const WITH_ENGLISH_SEGMENT: &str = "with-english";
+pub const RESERVED_SEGMENTS: [&str; 7] =
+    [NOT_FOUND_SEGMENT, MAKE_LINK_SEGMENT, DESK_SEGMENT, EMBED_SEGMENT, EMBEDDED_SEGMENT, LANGUAGES_SEGMENT, WITH_ENGLISH_SEGMENT];
+
+/// On a languages page (`/<locale>/languages/?page=referral/`): the page, within the
+/// site and the mode, that the patient came from, to open in the language they pick.
+pub const CAME_FROM_QUERY: &str = "page";
 
 /// The `<meta name>` in a prerendered page that holds the path of the route it shows;
 /// the browser goes to the right page when that is not the route of its address.
@@ -34,6 +42,8 @@ pub enum Page {
     MakeLink,
     /// For staff: make the snippet that puts the guides in a practice's web page.
     Embed,
+    /// Every language by its own name: what the picker on every page links to.
+    Languages,
 }
 
 /// Journeys are static and unique by id, so two pages are equal when their ids are.
@@ -69,6 +79,9 @@ pub struct Route {
     pub mode: Mode,
     /// Why the page is not in the language asked for, said in one line.
     pub notice: Option<LanguageNotice>,
+    /// A guide in another language with the English under each part, for a
+    /// receptionist or relative helping the patient (never in en-GB, never embedded).
+    pub with_english: bool,
 }
 
 /// Why a page shows English instead of the language asked for.
@@ -93,7 +106,7 @@ pub enum Resolved {
 
 impl Route {
     pub fn new(locale: &'static Locale, page: Page) -> Self {
-        Self { locale, page, mode: Mode::Personal, notice: None }
+        Self { locale, page, mode: Mode::Personal, notice: None, with_english: false }
     }
 
     pub fn desk(locale: &'static Locale, page: Page) -> Self {
@@ -102,7 +115,7 @@ impl Route {
 
     /// The same page in another language.
     pub fn in_locale(&self, locale: &'static Locale) -> Self {
-        Self { locale, notice: None, ..*self }
+        Self { locale, notice: None, with_english: self.with_english && locale != &EN_GB, ..*self }
     }
 
     pub fn embedded(locale: &'static Locale, page: Page) -> Self {
@@ -111,23 +124,52 @@ impl Route {
 
     /// Another page in the same language and mode.
     pub fn to(&self, page: Page) -> Self {
-        Self { page, notice: None, ..*self }
+        Self { page, notice: None, with_english: false, ..*self }
+    }
+
+    /// This guide with the English under each part, if it can have it.
+    pub fn with_english(&self) -> Option<Self> {
+        let can = matches!(self.page, Page::Journey(_)) && self.mode != Mode::Embedded && self.locale != &EN_GB;
+        can.then_some(Self { with_english: true, notice: None, ..*self })
     }
 
     /// The canonical path of this page.
     pub fn path(&self) -> String {
+        let path = self.path_without_english();
+        if self.with_english {
+            format!("{path}{WITH_ENGLISH_SEGMENT}/")
+        } else {
+            path
+        }
+    }
+
+    fn path_without_english(&self) -> String {
         let code = self.locale.code;
         match (self.mode, self.page) {
             (Mode::Desk, Page::Home) => format!("/{code}/{DESK_SEGMENT}/"),
             (Mode::Desk, Page::Journey(journey)) => format!("/{code}/{DESK_SEGMENT}/{}/", journey.id),
             (Mode::Embedded, Page::Home) => format!("/{code}/{EMBEDDED_SEGMENT}/"),
             (Mode::Embedded, Page::Journey(journey)) => format!("/{code}/{EMBEDDED_SEGMENT}/{}/", journey.id),
+            (Mode::Desk, Page::Languages) => format!("/{code}/{DESK_SEGMENT}/{LANGUAGES_SEGMENT}/"),
+            (Mode::Embedded, Page::Languages) => format!("/{code}/{EMBEDDED_SEGMENT}/{LANGUAGES_SEGMENT}/"),
+            (_, Page::Languages) => format!("/{code}/{LANGUAGES_SEGMENT}/"),
             (_, Page::Home) => format!("/{code}/"),
             (_, Page::Journey(journey)) => format!("/{code}/{}/", journey.id),
             (_, Page::NotFound) => format!("/{code}/{NOT_FOUND_SEGMENT}/"),
             (_, Page::MakeLink) => format!("/{code}/{MAKE_LINK_SEGMENT}/"),
             (_, Page::Embed) => format!("/{code}/{EMBED_SEGMENT}/"),
         }
+    }
+
+    /// This page's path after its language (`referral/`, `desk/referral/`, ``): the
+    /// same page in another language is that language's folder and this.
+    pub fn within_locale(&self) -> String {
+        self.path().trim_start_matches('/').split_once('/').map_or(String::new(), |(_, rest)| rest.to_string())
+    }
+
+    /// The languages page for this page: it opens this page in the language picked.
+    pub fn languages_page(&self) -> String {
+        format!("{}?{CAME_FROM_QUERY}={}", self.to(Page::Languages).path(), self.within_locale())
     }
 
     /// How many folders below the site's root this page's file is.
@@ -146,14 +188,16 @@ impl Route {
 
     /// Every page that gets its own `index.html` at build time.
     pub fn all() -> impl Iterator<Item = Route> {
-        locale::SUPPORTED.iter().flat_map(|&locale| {
+        locale::supported().iter().flat_map(|&locale| {
             let journeys = journeys::ALL.iter().map(|&journey| Page::Journey(journey));
-            let personal = [Page::Home, Page::NotFound, Page::MakeLink, Page::Embed].into_iter().chain(journeys.clone());
-            let guides = std::iter::once(Page::Home).chain(journeys);
+            let personal = [Page::Home, Page::NotFound, Page::MakeLink, Page::Embed, Page::Languages].into_iter().chain(journeys.clone());
+            let guides = [Page::Home, Page::Languages].into_iter().chain(journeys.clone());
+            let with_english = journeys.clone().flat_map(move |page| [Route::new(locale, page), Route::desk(locale, page)]).filter_map(|route| route.with_english());
             personal
                 .map(move |page| Route::new(locale, page))
                 .chain(guides.clone().map(move |page| Route::desk(locale, page)))
                 .chain(guides.map(move |page| Route::embedded(locale, page)))
+                .chain(with_english)
         })
     }
 }
@@ -244,9 +288,17 @@ pub fn resolve(path: &str) -> Resolved {
         None => (&EN_GB, Some(LanguageNotice::Unknown), rest),
     };
     let journey = |id: &str| journeys::find(id).map_or(Page::NotFound, Page::Journey);
+    // `…/<journey>/with-english/`: that guide with the English under it.
+    let (rest, with_english) = match rest {
+        [before @ .., WITH_ENGLISH_SEGMENT] if !before.is_empty() => (before, true),
+        _ => (rest, false),
+    };
     let (mode, page) = match rest {
         [] => (Mode::Personal, Page::Home),
         [DESK_SEGMENT] => (Mode::Desk, Page::Home),
+        [DESK_SEGMENT, LANGUAGES_SEGMENT] => (Mode::Desk, Page::Languages),
+        [EMBEDDED_SEGMENT, LANGUAGES_SEGMENT] => (Mode::Embedded, Page::Languages),
+        [LANGUAGES_SEGMENT] => (Mode::Personal, Page::Languages),
         [DESK_SEGMENT, id] => match journey(id) {
             Page::NotFound => (Mode::Personal, Page::NotFound),
             page => (Mode::Desk, page),
@@ -261,7 +313,8 @@ pub fn resolve(path: &str) -> Resolved {
         [id] => (Mode::Personal, journey(id)),
         _ => (Mode::Personal, Page::NotFound),
     };
-    Resolved::Page(Route { locale, page, mode, notice })
+    let route = Route { locale, page, mode, notice, with_english: false };
+    Resolved::Page(if with_english { route.with_english().unwrap_or(route) } else { route })
 }
 
 #[cfg(test)]

@@ -7,6 +7,35 @@ const GSM_BASIC: &str = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\u{1
 /// The extension table: each takes two septets (an escape, then the character).
 const GSM_EXTENSION: &str = "\u{0C}^{}\\[~]|€";
 
+/// Where the journey title and the link go in a language's text-message template.
+pub const TITLE_HOLE: char = '\u{E010}';
+pub const LINK_HOLE: char = '\u{E011}';
+
+/// The text message: a language's template (`sms-message`, formatted with the two
+/// holes) with the guide's title and the link put in, and without the direction marks
+/// and isolates that right-to-left formatting adds: older phones show them as boxes,
+/// gateways count or strip them, and one against the link can stop a phone finding
+/// it. The link ends the message in every language; a right-to-left phone lays out the
+/// rest around it.
+pub fn compose(template: &str, title: &str, link: &str) -> String {
+    let is_mark = |c: char| matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    template.replace(TITLE_HOLE, title).replace(LINK_HOLE, link).chars().filter(|&c| !is_mark(c)).collect()
+}
+
+/// The most texts the default message may take (a practice's tools warn above this).
+pub const MOST_TEXTS: usize = 2;
+
+/// The default text message: with the guide's title (`template`), or, if that would
+/// take more than [`MOST_TEXTS`] texts, without it (`short_template`).
+pub fn default_message(template: &str, short_template: &str, title: &str, link: &str) -> String {
+    let full = compose(template, title, link);
+    if measure(&full).segments <= MOST_TEXTS {
+        full
+    } else {
+        compose(short_template, title, link)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
     Gsm7,

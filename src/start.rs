@@ -10,21 +10,28 @@ use crate::route::{self, Resolved, PRERENDERED_ROUTE_META};
 pub fn start() {
     // Paths inside the site, which may be served from any folder.
     let root = browser::site_root_folder();
-    let in_site = |path: &str| format!("{root}{}", path.trim_start_matches('/'));
     let here = route::path_in_site(&browser::path(), &root);
-    match route::resolve(&here) {
-        Resolved::ChooseLocale => {
-            let chosen = locale::choose(browser::stored_language().as_deref(), &browser::preferred_languages());
-            browser::replace_location(&in_site(&route::home_path(chosen)));
-        }
+    match elsewhere(&here) {
+        Some(destination) => browser::replace_location(&format!("{root}{}", destination.trim_start_matches('/'))),
+        None => crate::islands::hydrate_all(),
+    }
+}
+
+/// Where the browser should go instead of `here`, if anywhere.
+fn elsewhere(here: &str) -> Option<String> {
+    let prerendered = browser::meta_content(PRERENDERED_ROUTE_META);
+    // The page for this address: nothing to work out (and this page's Wasm knows no
+    // language list; only `/`, 404.html and the languages pages carry one).
+    if prerendered.as_deref() == Some(here.trim_end_matches("index.html")) {
+        return None;
+    }
+    match route::resolve(here) {
+        Resolved::ChooseLocale => Some(route::home_path(locale::choose(browser::stored_language().as_deref(), &browser::preferred_languages()))),
         // This HTML is another page's (404.html for a bad link): go to the right one,
         // unless that is where we are (an offline fallback), which would loop.
-        Resolved::Page(route)
-            if browser::meta_content(PRERENDERED_ROUTE_META) != Some(route.path())
-                && route.destination() != format!("{here}{}", browser::query()) =>
-        {
-            browser::replace_location(&in_site(&route.destination()));
+        Resolved::Page(route) if prerendered != Some(route.path()) && route.destination() != format!("{here}{}", browser::query()) => {
+            Some(route.destination())
         }
-        Resolved::Page(_) => crate::islands::hydrate_all(),
+        Resolved::Page(_) => None,
     }
 }

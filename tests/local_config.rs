@@ -50,7 +50,7 @@ const BROKEN: &[(&str, &str, &str, &str, ProblemKind)] = &[
     ("duplicate id", r#""id": "northbrook-childrens-outpatients""#, r#""id": "northbrook-surgery""#, "services[2].id", ProblemKind::DuplicateId),
     ("bad id", r#""id": "dale-link-workers""#, r#""id": "Dale Link Workers""#, "services[5].id", ProblemKind::BadId),
     ("bidi override", "the Dale social prescribing team", "the Dale \u{202E}maet gnibircserp", "services[5].name", ProblemKind::HiddenCharacters),
-    ("unknown language", r#""cy": "Dydd Llun"#, r#""fr": "Dydd Llun"#, "services[1].hours.fr", ProblemKind::UnknownLanguage),
+    ("unknown language", r#""cy": "Dydd Llun"#, r#""de": "Dydd Llun"#, "services[1].hours.de", ProblemKind::UnknownLanguage),
     ("no English", r#""en-GB": "Monday to Friday, 9am to 5pm","#, "", "services[1].hours", ProblemKind::MissingEnglish),
 ];
 

@@ -121,7 +121,7 @@ fn a_reviewed_pack_records_reviews_that_go_stale_when_the_english_changes() {
     let report = tool(&dir, &["report"]);
     assert!(report.status.success(), "stale is not an error");
     let report = text(&report);
-    assert!(report.contains("pl     Polski                 draft    "), "{report}");
+    assert!(report.contains("pl       Polski                 draft    "), "{report}");
     assert!(report.contains("stale: referral-sent"), "{report}");
 }
 

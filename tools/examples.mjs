@@ -1,17 +1,19 @@
 // Screenshots of every kind of page at 390 px, in English and Arabic, from the same
-// fixtures as the accessibility checks (tests/browser/fixtures.mjs), for review:
+// fixtures as the accessibility checks (tests/browser/fixtures.mjs), and a journey in
+// every language (to see every script render), for review:
 // node tools/examples.mjs  →  target/examples/*.png (after ./run build).
 
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from './static-server.mjs';
-import { DETAILS, oneOfEachKind } from '../tests/browser/fixtures.mjs';
+import { DETAILS, languages, oneOfEachKind } from '../tests/browser/fixtures.mjs';
 
 const out = 'target/examples';
 mkdirSync(out, { recursive: true });
 const server = await serve('dist');
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-const paths = ['en-GB', 'ar'].flatMap((locale) => [...oneOfEachKind(locale), `/${locale}/referral/${DETAILS}`]);
+const everyLanguage = languages().filter((locale) => !['en-GB', 'ar'].includes(locale)).map((locale) => `/${locale}/referral/`);
+const paths = [...['en-GB', 'ar'].flatMap((locale) => [...oneOfEachKind(locale), `/${locale}/referral/${DETAILS}`]), ...everyLanguage];
 for (const path of paths) {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   await page.goto(server.url + path);

@@ -28,9 +28,10 @@ ensure_node_packages() {
 }
 
 # Debian's Chromium for the browser tests, poppler's pdftotext for the print test, fonts so
-# every script the app speaks renders in screenshots, and nginx for the hosting test
+# every script the app speaks renders (Noto for Arabic, Bengali, Cyrillic, Ethiopic,
+# Greek, Gujarati, Devanagari, Gurmukhi, Tamil…; Noto CJK for Chinese), and nginx for the hosting test
 # (run as the test's own process on a free port; the package's service is not used).
-APT_PACKAGES=(chromium fonts-noto-core poppler-utils nginx)
+APT_PACKAGES=(chromium fonts-noto-core fonts-noto-cjk poppler-utils nginx)
 ensure_apt_packages() {
   local missing=()
   for package in "${APT_PACKAGES[@]}"; do

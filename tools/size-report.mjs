@@ -66,8 +66,9 @@ console.log(`${'locale'.padEnd(8)}${'first view'.padStart(12)}${'own HTML'.padSt
 for (const locale of locales) {
   const rows = firstView(`${locale}/referral/index.html`);
   const total = rows.reduce((sum, [, size]) => sum + size.brotli, 0);
-  const link = englishHtml.match(new RegExp(`<li><a[^>]*hreflang="${locale}"[^>]*>.*?</a></li>`))?.[0] ?? '';
-  const added = locale === 'en-GB' ? '(source)' : `${link.length} B raw (picker link)`;
+  // Another language's page names this one nowhere: its picker links to the languages page.
+  const named = englishHtml.includes(`hreflang="${locale}"`) || englishHtml.includes(`/${locale}/`);
+  const added = locale === 'en-GB' ? '(source)' : named ? 'named on en-GB pages' : '0 B';
   console.log(`${locale.padEnd(8)}${kb(total).padStart(12)}${kb(rows[0][1].brotli).padStart(10)}${added.padStart(24)}`);
 }
 // A journey's link on other pages: its entry in the home page's list (title and
@@ -83,13 +84,14 @@ for (const journey of journeys) {
   console.log(`${journey.padEnd(26)}${`${homeEntry.length} B`.padStart(10)}${`${journey.length} B`.padStart(15)}`);
 }
 
-// The budget holds for every page patients read, in every language and mode (the staff
-// tools, make-link and embed, have their own Wasm and run on practice computers).
+// The budget holds for every page patients open on their own phones, in every language
+// (the staff tools, make-link and embed, and the desk pages run on practice computers
+// and screens, and load the staff Wasm).
 const patientPages = [];
 const walk = (folder) => {
   for (const entry of readdirSync(join(dist, folder), { withFileTypes: true })) {
     const path = join(folder, entry.name);
-    if (entry.isDirectory() && !['make-link', 'embed'].includes(entry.name)) walk(path);
+    if (entry.isDirectory() && !['make-link', 'embed', 'desk'].includes(entry.name)) walk(path);
     else if (entry.name === 'index.html' && folder) patientPages.push(path);
   }
 };

@@ -203,6 +203,7 @@ make-link-qr = رمز QR لهذا الرابط
 make-link-print = اطبع
 # The text message the patient gets, in their language. $title is the guide's title.
 sms-message = { $title }: ماذا سيحدث بعد ذلك، وبمن تتصل: { $link }
+sms-message-short = ماذا سيحدث بعد ذلك، وبمن تتصل: { $link }
 
 not-found-title = لا نستطيع العثور على هذه الصفحة
 not-found-body = قد يكون الرابط خاطئا أو قديما. هذه كل أدلتنا. اختر الدليل المناسب لك.
@@ -213,6 +214,7 @@ unknown-language = هذه اللغة غير متوفرة لدينا بعد، ل�
 
 # The language picker on every page.
 language-picker-label = اختر لغتك
+with-english-link = اقرأ هذا الدليل مع النص الإنجليزي تحت كل جزء
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = لم يراجع أحد هذه الترجمة بعد. إذا لم يكن أي شيء واضحا، اطلب مترجما فوريا. هذه الخدمة مجانية.
 translation-checked = راجع مترجمون مؤهلون هذه الترجمة في { $date }. إذا لم يكن أي شيء واضحا، اطلب مترجما فوريا. هذه الخدمة مجانية.

@@ -182,6 +182,7 @@ make-link-qr = এই লিংকের QR কোড
 make-link-print = প্রিন্ট করুন
 # The text message the patient gets, in their language. $title is the guide's title.
 sms-message = { $title }: এরপর কী হবে, কার সাথে যোগাযোগ করবেন: { $link }
+sms-message-short = এরপর কী হবে, কার সাথে যোগাযোগ করবেন: { $link }
 
 not-found-title = আমরা এই পাতাটি খুঁজে পাচ্ছি না
 not-found-body = লিংকটি হয়তো ভুল বা পুরোনো। এখানে আমাদের সব গাইড আছে। আপনার জন্য যেটি মেলে সেটি বেছে নিন।
@@ -191,6 +192,7 @@ unknown-language = এই ভাষা আমাদের কাছে এখন
 
 # The language picker on every page.
 language-picker-label = আপনার ভাষা বেছে নিন
+with-english-link = প্রতিটি অংশের নিচে ইংরেজি লেখাসহ এই গাইডটি পড়ুন
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = এই অনুবাদটি এখনো যাচাই করা হয়নি। কিছু বুঝতে অসুবিধা হলে একজন দোভাষী চান। এটি বিনামূল্যে।
 translation-checked = যোগ্য অনুবাদকেরা { $date } তারিখে এই অনুবাদটি যাচাই করেছেন। কিছু বুঝতে অসুবিধা হলে একজন দোভাষী চান। এটি বিনামূল্যে।

@@ -203,6 +203,7 @@ make-link-qr = Cod QR ar gyfer y ddolen hon
 make-link-print = Argraffu
 # The text message the patient gets, in their language. $title is the guide's title.
 sms-message = { $title }: beth sy'n digwydd nesaf, a phwy i gysylltu â nhw: { $link }
+sms-message-short = Beth sy'n digwydd nesaf, a phwy i gysylltu â nhw: { $link }
 
 not-found-title = Allwn ni ddim dod o hyd i'r dudalen honno
 not-found-body = Efallai fod y ddolen yn anghywir neu'n hen. Dyma ein holl ganllawiau. Dewiswch yr un sy'n addas i chi.
@@ -212,6 +213,7 @@ unknown-language = Does gennym ni ddim yr iaith honno eto, felly mae'r dudalen h
 
 # The language picker on every page.
 language-picker-label = Dewiswch eich iaith
+with-english-link = Darllenwch y canllaw hwn gyda'r Saesneg o dan bob rhan
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = Nid yw'r cyfieithiad hwn wedi cael ei wirio eto. Os oes unrhyw beth yn aneglur, gofynnwch am gyfieithydd. Mae hyn am ddim.
 translation-checked = Cafodd y cyfieithiad hwn ei wirio gan gyfieithwyr cymwys ar { $date }. Os oes unrhyw beth yn aneglur, gofynnwch am gyfieithydd. Mae hyn am ddim.

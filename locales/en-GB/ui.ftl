@@ -182,6 +182,8 @@ make-link-qr = QR code for this link
 make-link-print = Print
 # The text message the patient gets, in their language. $title is the guide's title.
 sms-message = { $title }: what happens next, and who to contact: { $link }
+# The same without the title, when the title would make it more than 2 texts.
+sms-message-short = What happens next, and who to contact: { $link }
 
 not-found-title = We cannot find that page
 not-found-body = The link may be wrong or old. Here are all our guides. Pick the one that fits you.
@@ -192,6 +194,9 @@ unknown-language = We do not have that language yet, so this page is in English.
 
 # The language picker on every page.
 language-picker-label = Pick your language
+# On a guide in another language: the same guide with the English under each part, for
+# someone helping the patient. Shown in the page's language and in English.
+with-english-link = Read this guide with the English under each part
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = This translation has not yet been checked. If anything is unclear, ask for an interpreter. It is free.
 # Shown instead when qualified translators have checked every word on the page; $date is that day.

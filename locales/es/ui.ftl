@@ -182,6 +182,7 @@ make-link-qr = Código QR de este enlace
 make-link-print = Imprimir
 # The text message the patient gets, in their language. $title is the guide's title.
 sms-message = { $title }: qué pasa ahora y con quién contactar: { $link }
+sms-message-short = Qué pasa ahora y con quién contactar: { $link }
 
 not-found-title = No encontramos esa página
 not-found-body = Puede que el enlace esté mal o sea antiguo. Aquí tiene todas nuestras guías. Elija la que corresponde a su caso.
@@ -192,6 +193,7 @@ unknown-language = Todavía no tenemos ese idioma, por eso esta página está en
 
 # The language picker on every page.
 language-picker-label = Elija su idioma
+with-english-link = Lea esta guía con el inglés debajo de cada parte
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = Esta traducción todavía no ha sido revisada. Si algo no está claro, pida un intérprete. Es gratis.
 translation-checked = Traductores cualificados revisaron esta traducción el { $date }. Si algo no está claro, pida un intérprete. Es gratis.

@@ -184,6 +184,7 @@ make-link-qr = આ લિંકનો QR કોડ
 make-link-print = પ્રિન્ટ કરો
 # The text message the patient gets, in their language. $title is the guide's title.
 sms-message = { $title }: હવે પછી શું થશે, અને કોનો સંપર્ક કરવો: { $link }
+sms-message-short = હવે પછી શું થશે, અને કોનો સંપર્ક કરવો: { $link }
 
 not-found-title = અમને તે પાનું મળતું નથી
 not-found-body = કદાચ લિંક ખોટી અથવા જૂની છે. અહીં અમારી બધી માર્ગદર્શિકાઓ છે. તમને લાગુ પડતી માર્ગદર્શિકા પસંદ કરો.
@@ -193,6 +194,7 @@ unknown-language = અમારી પાસે હજી આ ભાષા ન�
 
 # The language picker on every page.
 language-picker-label = તમારી ભાષા પસંદ કરો
+with-english-link = દરેક ભાગ નીચે અંગ્રેજી લખાણ સાથે આ માર્ગદર્શિકા વાંચો
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = આ અનુવાદ હજી તપાસવામાં આવ્યો નથી. જો કંઈ સ્પષ્ટ ન હોય, તો દુભાષિયા (ઇન્ટરપ્રિટર) માટે પૂછો. તે મફત છે.
 translation-checked = લાયકાત ધરાવતા અનુવાદકોએ { $date } ના રોજ આ અનુવાદ તપાસ્યો. જો કંઈ સ્પષ્ટ ન હોય, તો દુભાષિયા (ઇન્ટરપ્રિટર) માટે પૂછો. તે મફત છે.

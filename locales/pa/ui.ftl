@@ -183,6 +183,7 @@ make-link-qr = ਇਸ ਲਿੰਕ ਦਾ QR ਕੋਡ
 make-link-print = ਪ੍ਰਿੰਟ ਕਰੋ
 # The text message the patient gets, in their language. $title is the guide's title.
 sms-message = { $title }: ਅੱਗੇ ਕੀ ਹੋਵੇਗਾ, ਅਤੇ ਕਿਸ ਨਾਲ ਸੰਪਰਕ ਕਰਨਾ ਹੈ: { $link }
+sms-message-short = ਅੱਗੇ ਕੀ ਹੋਵੇਗਾ, ਅਤੇ ਕਿਸ ਨਾਲ ਸੰਪਰਕ ਕਰਨਾ ਹੈ: { $link }
 
 not-found-title = ਸਾਨੂੰ ਉਹ ਪੰਨਾ ਨਹੀਂ ਮਿਲ ਰਿਹਾ
 not-found-body = ਹੋ ਸਕਦਾ ਹੈ ਲਿੰਕ ਗ਼ਲਤ ਜਾਂ ਪੁਰਾਣਾ ਹੋਵੇ। ਇੱਥੇ ਸਾਡੀਆਂ ਸਾਰੀਆਂ ਗਾਈਡਾਂ ਹਨ। ਜੋ ਗਾਈਡ ਤੁਹਾਡੇ ਲਈ ਠੀਕ ਹੈ, ਉਹ ਚੁਣੋ।
@@ -193,6 +194,7 @@ unknown-language = ਸਾਡੇ ਕੋਲ ਅਜੇ ਇਹ ਭਾਸ਼ਾ ਨ�
 
 # The language picker on every page.
 language-picker-label = ਆਪਣੀ ਭਾਸ਼ਾ ਚੁਣੋ
+with-english-link = ਹਰ ਹਿੱਸੇ ਦੇ ਹੇਠਾਂ ਅੰਗਰੇਜ਼ੀ ਨਾਲ ਇਹ ਗਾਈਡ ਪੜ੍ਹੋ
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = ਇਸ ਅਨੁਵਾਦ ਦੀ ਅਜੇ ਜਾਂਚ ਨਹੀਂ ਹੋਈ। ਜੇ ਕੋਈ ਗੱਲ ਸਮਝ ਨਾ ਆਵੇ, ਤਾਂ ਦੁਭਾਸ਼ੀਏ (ਇੰਟਰਪ੍ਰੈਟਰ) ਦੀ ਮੰਗ ਕਰੋ। ਇਹ ਮੁਫ਼ਤ ਹੈ।
 translation-checked = ਯੋਗਤਾ ਪ੍ਰਾਪਤ ਅਨੁਵਾਦਕਾਂ ਨੇ { $date } ਨੂੰ ਇਸ ਅਨੁਵਾਦ ਦੀ ਜਾਂਚ ਕੀਤੀ। ਜੇ ਕੋਈ ਗੱਲ ਸਮਝ ਨਾ ਆਵੇ, ਤਾਂ ਦੁਭਾਸ਼ੀਏ (ਇੰਟਰਪ੍ਰੈਟਰ) ਦੀ ਮੰਗ ਕਰੋ। ਇਹ ਮੁਫ਼ਤ ਹੈ।

@@ -196,6 +196,7 @@ make-link-qr = Kod QR dla tego linku
 make-link-print = Drukuj
 # The text message the patient gets, in their language. $title is the guide's title.
 sms-message = { $title }: co dalej i z kim się kontaktować: { $link }
+sms-message-short = Co dalej i z kim się kontaktować: { $link }
 
 not-found-title = Nie możemy znaleźć tej strony
 not-found-body = Link może być błędny albo stary. Oto wszystkie nasze poradniki. Wybierz ten, który pasuje do Ciebie.
@@ -205,6 +206,7 @@ unknown-language = Nie mamy jeszcze tego języka, więc ta strona jest po angiel
 
 # The language picker on every page.
 language-picker-label = Wybierz język
+with-english-link = Przeczytaj ten poradnik z tekstem angielskim pod każdą częścią
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = To tłumaczenie nie zostało jeszcze sprawdzone. Jeśli coś jest niejasne, poproś o tłumacza. To nic nie kosztuje.
 translation-checked = Wykwalifikowani tłumacze sprawdzili to tłumaczenie dnia { $date }. Jeśli coś jest niejasne, poproś o tłumacza. To nic nie kosztuje.

@@ -183,6 +183,7 @@ make-link-qr = Código QR deste link
 make-link-print = Imprimir
 # The text message the patient gets, in their language. $title is the guide's title.
 sms-message = { $title }: o que acontece a seguir e quem contactar: { $link }
+sms-message-short = O que acontece a seguir e quem contactar: { $link }
 
 not-found-title = Não conseguimos encontrar essa página
 not-found-body = O link pode estar errado ou ser antigo. Aqui estão todos os nossos guias. Escolha o que se aplica a si.
@@ -192,6 +193,7 @@ unknown-language = Ainda não temos esse idioma, por isso esta página está em 
 
 # The language picker on every page.
 language-picker-label = Escolha o seu idioma
+with-english-link = Leia este guia com o texto em inglês por baixo de cada parte
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = Esta tradução ainda não foi verificada. Se alguma coisa não estiver clara, peça um intérprete. É gratuito.
 translation-checked = Tradutores qualificados verificaram esta tradução em { $date }. Se alguma coisa não estiver clara, peça um intérprete. É gratuito.

@@ -189,6 +189,7 @@ make-link-qr = Codul QR pentru acest link
 make-link-print = Tipăriți
 # The text message the patient gets, in their language. $title is the guide's title.
 sms-message = { $title }: ce urmează și pe cine contactați: { $link }
+sms-message-short = Ce urmează și pe cine contactați: { $link }
 
 not-found-title = Nu găsim această pagină
 not-found-body = Linkul poate fi greșit sau vechi. Iată toate ghidurile noastre. Alegeți ghidul potrivit pentru dumneavoastră.
@@ -198,6 +199,7 @@ unknown-language = Nu avem încă această limbă, așa că pagina este în engl
 
 # The language picker on every page.
 language-picker-label = Alegeți limba
+with-english-link = Citiți acest ghid cu textul în engleză sub fiecare parte
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = Această traducere nu a fost încă verificată. Dacă ceva nu este clar, cereți un interpret. Este gratuit.
 translation-checked = Această traducere a fost verificată de traducători calificați pe { $date }. Dacă ceva nu este clar, cereți un interpret. Este gratuit.

@@ -182,6 +182,7 @@ make-link-qr = Koodhka QR ee linkigan
 make-link-print = Daabac
 # The text message the patient gets, in their language. $title is the guide's title.
 sms-message = { $title }: waxa xiga iyo cidda aad la xiriirto: { $link }
+sms-message-short = Waxa xiga iyo cidda aad la xiriirto: { $link }
 
 not-found-title = Bogga ma helin
 not-found-body = Linkigu waxaa laga yaabaa inuu khaldan yahay ama duug yahay. Halkan waa dhammaan hagayaashayada. Dooro midka kugu habboon.
@@ -191,6 +192,7 @@ unknown-language = Luqaddaas wali ma haysanno, sidaas darteed boggan wuxuu ku qo
 
 # The language picker on every page.
 language-picker-label = Dooro luqaddaada
+with-english-link = Ku akhri hagahan adigoo Ingiriisiga ka hooseeya qayb kasta
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = Turjumaaddan wali lama hubin. Haddii wax kuu caddayn waayaan, weydiiso turjubaan. Waa bilaash.
 translation-checked = Turjubaanno shahaado leh ayaa hubiyay turjumaaddan taariikhda { $date }. Haddii wax kuu caddayn waayaan, weydiiso turjubaan. Waa bilaash.

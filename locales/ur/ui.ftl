@@ -184,6 +184,7 @@ make-link-qr = اس لنک کا QR کوڈ
 make-link-print = پرنٹ کریں
 # The text message the patient gets, in their language. $title is the guide's title.
 sms-message = { $title }: آگے کیا ہوگا، اور کس سے رابطہ کریں: { $link }
+sms-message-short = آگے کیا ہوگا، اور کس سے رابطہ کریں: { $link }
 
 not-found-title = ہمیں یہ صفحہ نہیں مل رہا
 not-found-body = ہو سکتا ہے لنک غلط یا پرانا ہو۔ یہ رہے ہمارے تمام گائیڈ۔ وہ گائیڈ چنیں جو آپ کی صورتحال کے مطابق ہو۔
@@ -193,6 +194,7 @@ unknown-language = یہ زبان ابھی ہمارے پاس نہیں ہے، اس
 
 # The language picker on every page.
 language-picker-label = اپنی زبان چنیں
+with-english-link = یہ گائیڈ ہر حصے کے نیچے انگریزی متن کے ساتھ پڑھیں
 # Shown in a language whose translation is a draft, in that language and in English.
 translation-draft = اس ترجمے کی ابھی جانچ نہیں ہوئی۔ اگر کوئی بات واضح نہ ہو تو ترجمان (interpreter) مانگیں۔ یہ مفت ہے۔
 translation-checked = اہل مترجمین نے { $date } کو اس ترجمے کی جانچ کی۔ اگر کوئی بات واضح نہ ہو تو ترجمان (interpreter) مانگیں۔ یہ مفت ہے۔

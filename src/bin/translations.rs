@@ -64,7 +64,7 @@ fn report() -> Result<(), String> {
                 let report = LanguageReport::of(&catalogue);
                 let status = if report.all_checked() { "checked" } else { "draft" };
                 say!(
-                    "{:<6} {:<22} {status:<8} {} checked, {} stale, {} draft, {} shown in English",
+                    "{:<8} {:<22} {status:<8} {} checked, {} stale, {} draft, {} shown in English",
                     locale.code,
                     locale.name,
                     report.checked,
@@ -80,7 +80,7 @@ fn report() -> Result<(), String> {
             }
             Err(problems) => {
                 broken += 1;
-                say!("{:<6} {:<22} broken   {LOCALES}/{}/reviews.json:", locale.code, locale.name, locale.code);
+                say!("{:<8} {:<22} broken   {LOCALES}/{}/reviews.json:", locale.code, locale.name, locale.code);
                 for problem in problems {
                     say!("       {problem}");
                 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{LanguageLinks, PanicNotice, SafetyLine, TranslationNotice};
+use super::{PanicNotice, SafetyLine, TranslationNotice};
 use crate::i18n::{locale::EN_GB, use_i18n};
 use crate::islands::{DeskTimer, DESK_TIMER_CLASS, EmbedFrame, LanguageNotice, LanguagePicker, SkipLink};
 use crate::route::{Mode, Page, Route, SiteRoot};
@@ -21,10 +21,11 @@ pub fn Layout(children: Children) -> impl IntoView {
     let (desk, embedded) = (route.mode == Mode::Desk, route.mode == Mode::Embedded);
     // Islands' children are closures that own their text.
     let skip_label = i18n.text("skip-to-content");
+    let here = i18n.locale();
     let unknown_language = i18n.english_text("unknown-language");
     // The desk start page is the language grid itself, and comes first on screen; its
     // notices and safety line follow it.
-    let picker = !(desk && route.page == Page::Home);
+    let picker = !(desk && route.page == Page::Home) && route.page != Page::Languages;
     let header = (!embedded).then(|| {
         view! {
             <header class="site-header">
@@ -75,7 +76,15 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <nav class="languages" aria-label=i18n.text("language-picker-label")>
                     <div class="container">
                         <LanguagePicker>
-                            <LanguageLinks list_class="languages__list" link_class="languages__link"/>
+                            <a
+                                class="languages__link"
+                                href=root.file(route.languages_page().trim_start_matches('/'))
+                                lang=here.code
+                                hreflang=here.code
+                                dir=here.direction.as_str()
+                            >
+                                {here.name}
+                            </a>
                         </LanguagePicker>
                     </div>
                 </nav>

@@ -10,6 +10,7 @@ mod panic_notice;
 mod safety_line;
 mod step_card;
 mod translation_notice;
+pub mod with_english;
 
 pub use config_status::ConfigStatus;
 pub use journey_list::JourneyList;

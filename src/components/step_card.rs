@@ -2,6 +2,7 @@ use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, I18n, MessageRef};
+use super::with_english::{both, both_lines, line_view};
 use super::LocalContact;
 use crate::journeys::{Journey, Step, TimedEvent};
 use crate::local_config::AreaContacts;
@@ -15,37 +16,35 @@ pub fn StepCard(journey: &'static Journey, step: &'static Step, number: usize) -
     let audience = journey.audience;
     let contact = match use_context::<AreaContacts>().and_then(|area| area.service_for(journey.id, step.contact).cloned()) {
         Some(service) => view! { <LocalContact service=service/> }.into_any(),
-        None => i18n.text(step.contact.message()).into_any(),
+        None => both(&i18n, |i18n| i18n.text(step.contact.message())).into_any(),
     };
     let mut number_args = FluentArgs::new();
     number_args.set("number", number);
     let mut who_args = FluentArgs::new();
     who_args.set("audience", audience.key());
 
-    let paragraphs = i18n
-        .lines(MessageRef::attr(step.message, "body"))
+    let paragraphs = both_lines(&i18n, MessageRef::attr(step.message, "body"))
         .into_iter()
-        .map(|line| view! { <p>{line}</p> })
+        .map(|(line, english)| view! { <p>{line_view(line, english)}</p> })
         .collect_view();
-    let questions = i18n
-        .lines(MessageRef::attr(step.message, "ask"))
+    let questions = both_lines(&i18n, MessageRef::attr(step.message, "ask"))
         .into_iter()
-        .map(|line| view! { <li>{line}</li> })
+        .map(|(line, english)| view! { <li>{line_view(line, english)}</li> })
         .collect_view();
     let timing = step.timing.map(|timing| {
         view! {
-            <dt class="step__fact--timing">{i18n.text(timing.message())}</dt>
-            <dd class="step__fact--timing">{timing_text(&i18n, timing)}</dd>
+            <dt class="step__fact--timing">{both(&i18n, |i18n| i18n.text(timing.message()))}</dt>
+            <dd class="step__fact--timing">{both(&i18n, |i18n| timing_text(i18n, timing))}</dd>
         }
     });
 
     view! {
         <li class="step">
             <p class="step__number">{i18n.format(MessageRef::new("step-number"), Some(&number_args))}</p>
-            <h3 class="step__title">{i18n.attr(step.message, "title")}</h3>
+            <h3 class="step__title">{both(&i18n, |i18n| i18n.attr(step.message, "title"))}</h3>
             <p class=step.who.css_class()>
                 <span class="who__label">{i18n.text("step-who")}": "</span>
-                <strong>{i18n.format(MessageRef::new(step.who.message()), Some(&who_args))}</strong>
+                <strong>{both(&i18n, |i18n| i18n.format(MessageRef::new(step.who.message()), Some(&who_args)))}</strong>
             </p>
             <div class="step__body">{paragraphs}</div>
             <dl class="step__facts">
@@ -53,7 +52,7 @@ pub fn StepCard(journey: &'static Journey, step: &'static Step, number: usize) -
                 <dt>{i18n.text("step-contact")}</dt>
                 <dd>{contact}</dd>
                 <dt class="step__fact--if-not">{i18n.text("step-if-not")}</dt>
-                <dd class="step__fact--if-not">{i18n.attr(step.message, "if-not")}</dd>
+                <dd class="step__fact--if-not">{both(&i18n, |i18n| i18n.attr(step.message, "if-not"))}</dd>
             </dl>
             <h4 class="step__ask-title">{i18n.text("step-ask")}</h4>
             <ul class="step__ask">{questions}</ul>

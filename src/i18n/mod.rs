@@ -13,7 +13,7 @@ mod translator;
 
 pub use locale::{Direction, Locale};
 #[cfg(feature = "ssr")]
-pub use translator::{built_in_reviews, built_in_text, for_locale, from_disk, I18n, MessageRef, WordProblem};
+pub use translator::{built_in_reviews, built_in_text, english_name, for_locale, from_disk, I18n, MessageRef, WordProblem};
 
 /// The page's text, provided by [`crate::App`].
 #[cfg(feature = "ssr")]

@@ -25,6 +25,12 @@ pub fn built_in_text(locale: &Locale) -> &'static str {
     LOCALE_TEXTS.iter().find(|(code, _)| *code == locale.code).map_or("", |(_, text)| text)
 }
 
+/// A locale's name in English (`meta.ftl`'s `language-english-name`), for whoever is
+/// helping the patient; not in the browser's Wasm.
+pub fn english_name(locale: &Locale) -> &'static str {
+    ENGLISH_NAMES.iter().find(|(code, _)| *code == locale.code).map_or("", |(_, name)| name)
+}
+
 /// A locale's `reviews.json` as compiled in, if it has one.
 pub fn built_in_reviews(locale: &Locale) -> Option<&'static str> {
     LOCALE_REVIEWS.iter().find(|(code, _)| *code == locale.code).map(|(_, text)| *text)
@@ -81,6 +87,8 @@ struct Inner {
     problems: Mutex<Vec<WordProblem>>,
     /// The messages formatted since the last [`I18n::take_used`]: what a page showed.
     used: Mutex<BTreeSet<String>>,
+    /// en-GB's Fluent source, for [`I18n::english`].
+    english: Arc<str>,
 }
 
 /// A word a page asked for and did not get in its own language.
@@ -117,6 +125,7 @@ impl I18n {
                 fallback: (!is_english).then(|| bundle(&EN_GB, english)),
                 problems: Mutex::new(Vec::new()),
                 used: Mutex::new(BTreeSet::new()),
+                english: Arc::from(english),
             }),
         }
     }
@@ -127,6 +136,12 @@ impl I18n {
         problems.sort();
         problems.dedup();
         problems
+    }
+
+    /// The same words in en-GB, as this translator's English: for a page that shows the
+    /// English under each part.
+    pub fn english(&self) -> I18n {
+        I18n::with_english(&EN_GB, &self.inner.english, &self.inner.english)
     }
 
     /// The ids of the messages formatted in the page's language (or in English in its

@@ -10,9 +10,7 @@ use crate::local_config::{self, Service};
 use crate::qr;
 use crate::sms::{self, Encoding};
 
-/// Where the journey title and the link go in a language's text-message template.
-pub const TITLE_HOLE: char = '\u{E010}';
-pub const LINK_HOLE: char = '\u{E011}';
+pub use crate::sms::{LINK_HOLE, TITLE_HOLE};
 
 /// A language the patient may read, with what the text message says in it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -21,6 +19,8 @@ pub struct PatientLanguage {
     pub name: String,
     /// The text message, with holes for the journey title and the link.
     pub message: String,
+    /// The same without the title, for when the title would make it too long.
+    pub short_message: String,
     /// Every journey's title in this language, in journey order.
     pub titles: Vec<String>,
 }
@@ -105,7 +105,7 @@ pub fn LinkBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langua
     let message = Memo::new(move |_| {
         languages.with_value(|all| {
             let patient = &all[language.get()];
-            patient.message.replace(TITLE_HOLE, &patient.titles[journey.get()]).replace(LINK_HOLE, &link.get())
+            sms::default_message(&patient.message, &patient.short_message, &patient.titles[journey.get()], &link.get())
         })
     });
     let length = move || sms::measure(&message.get());

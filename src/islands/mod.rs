@@ -9,6 +9,8 @@
 
 #[cfg(feature = "staff")]
 mod config_check;
+// The desk screen's timer: desk pages run on practice screens and load the staff Wasm.
+#[cfg(feature = "staff")]
 mod desk_timer;
 #[cfg(feature = "staff")]
 mod embed_builder;
@@ -27,6 +29,7 @@ mod staff_form;
 
 #[cfg(feature = "staff")]
 pub use config_check::{ConfigCheck, ConfigTexts, AREA_HOLE, FIELD_HOLE};
+#[cfg(feature = "staff")]
 pub use desk_timer::{DeskTimer, DESK_TIMER_CLASS};
 #[cfg(feature = "staff")]
 pub use embed_builder::{EmbedBuilder, EmbedLanguage, EmbedTexts, RATIO_HOLE};

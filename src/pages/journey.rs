@@ -1,6 +1,7 @@
 use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
+use crate::components::with_english::both;
 use crate::components::StepCard;
 use crate::i18n::{use_i18n, I18n, MessageRef};
 use crate::islands::{ListenButton, PersonalDetails, QrCode, DATE_HOLE, MORE_GUIDES_CLASS, PHONE_HOLE, SERVICE_HOLE, WEB_HOLE};
@@ -27,7 +28,8 @@ pub fn JourneyPage(journey: &'static Journey) -> impl IntoView {
     let (take_home_caption, start_again) = (i18n.text("desk-take-home"), i18n.text("desk-start-again"));
     let (listen, listen_stop, print_caption) = (i18n.text("listen"), i18n.text("listen-stop"), i18n.text("print-qr"));
     let details = detail_texts(&i18n);
-    let take_home = (route.mode == Mode::Desk).then(|| {
+    // A page with English has no Wasm (it is for reading together): no islands.
+    let take_home = (route.mode == Mode::Desk && !route.with_english).then(|| {
         view! {
             <div class="take-home">
                 <div class="take-home__qr">
@@ -51,7 +53,7 @@ pub fn JourneyPage(journey: &'static Journey) -> impl IntoView {
             </section>
         }
     });
-    let personal = (route.mode != Mode::Desk).then(|| {
+    let personal = (route.mode != Mode::Desk && !route.with_english).then(|| {
         view! {
             <ListenButton>
                 <span class="listen__start">{listen}</span>
@@ -62,9 +64,21 @@ pub fn JourneyPage(journey: &'static Journey) -> impl IntoView {
             </PersonalDetails>
         }
     });
+    // For whoever is helping: this guide with the English under each part.
+    let with_english = route.with_english().map(|with_english| {
+        view! {
+            <p class="with-english-link">
+                <a href=root.href(&with_english)>
+                    {i18n.text("with-english-link")}
+                    <span class="english" lang="en-GB" dir="ltr">{i18n.english_text("with-english-link")}</span>
+                </a>
+            </p>
+        }
+    });
     view! {
-        <h1>{i18n.attr(journey.id, "title")}</h1>
-        <p class="lead">{i18n.attr(journey.id, "intro")}</p>
+        <h1>{both(&i18n, |i18n| i18n.attr(journey.id, "title"))}</h1>
+        {(!route.with_english).then_some(with_english).flatten()}
+        <p class="lead">{both(&i18n, |i18n| i18n.attr(journey.id, "intro"))}</p>
         {take_home}
         {personal}
         <div class="print-only print-qr">

@@ -22,6 +22,7 @@ pub fn MakeLinkPage() -> impl IntoView {
                 code: locale.code.to_string(),
                 name: locale.name.to_string(),
                 message: patient.format(MessageRef::new("sms-message"), Some(&args)),
+                short_message: patient.format(MessageRef::new("sms-message-short"), Some(&args)),
                 titles: super::journey_titles(&patient),
             }
         })

@@ -4,6 +4,7 @@ mod desk_home;
 mod embed;
 mod home;
 mod journey;
+mod languages;
 mod make_link;
 mod not_found;
 
@@ -11,6 +12,7 @@ pub use desk_home::DeskHomePage;
 pub use embed::EmbedPage;
 pub use home::HomePage;
 pub use journey::JourneyPage;
+pub use languages::LanguagesPage;
 pub use make_link::MakeLinkPage;
 pub use not_found::NotFoundPage;
 

@@ -4,6 +4,7 @@
 
 use std::fmt::Write;
 
+use crate::i18n::locale::{languages_meta_content, LANGUAGES_META};
 use crate::i18n::Locale;
 use crate::route::{SiteRoot, PRERENDERED_ROUTE_META, SITE_ROOT_META};
 
@@ -25,14 +26,18 @@ pub struct Document<'a> {
     /// base path for `404.html`, which hosts serve at any depth.
     pub root: &'a SiteRoot,
     pub bundle: &'a Bundle,
-    pub loader: &'a Loader,
+    /// None for a page that needs no Wasm (a guide with English, read together).
+    pub loader: Option<&'a Loader>,
+    /// Whether the page lists every language's code for its browser code (`/`, the
+    /// not-found pages, the languages pages: `locale::LANGUAGES_META`).
+    pub lists_languages: bool,
     /// The page's `<body>` content, rendered by the app.
     pub body: String,
 }
 
 impl Document<'_> {
     pub fn render(&self) -> String {
-        let policy = ContentSecurityPolicy::allowing([self.loader.hash()]);
+        let policy = ContentSecurityPolicy::allowing(self.loader.map(Loader::hash));
         let mut html = String::with_capacity(self.body.len() + 3000);
         // Writing to a String cannot fail.
         let _ = write!(
@@ -48,9 +53,9 @@ impl Document<'_> {
              <meta name=\"description\" content=\"{description}\">\n\
              <meta name=\"{PRERENDERED_ROUTE_META}\" content=\"{route}\">\n\
              <meta name=\"{SITE_ROOT_META}\" content=\"{root}\">\n\
+             {languages}\
              <link rel=\"stylesheet\" href=\"{stylesheet}\">\n\
-             <script type=\"module\">{loader}</script>\n\
-             </head>\n<body>{body}</body>\n</html>\n",
+             {loader}</head>\n<body>{body}</body>\n</html>\n",
             lang = self.locale.code,
             dir = self.locale.direction.as_str(),
             policy = escape(&policy.meta_value()),
@@ -59,8 +64,13 @@ impl Document<'_> {
             description = escape(&self.description),
             route = escape(&self.route_path),
             root = escape(self.root.as_str()),
+            languages = if self.lists_languages {
+                format!("<meta name=\"{LANGUAGES_META}\" content=\"{}\">\n", escape(&languages_meta_content()))
+            } else {
+                String::new()
+            },
             stylesheet = escape(&self.root.file(self.bundle.stylesheet.as_str())),
-            loader = self.loader.text(),
+            loader = self.loader.map(|loader| format!("<script type=\"module\">{}</script>\n", loader.text())).unwrap_or_default(),
             body = self.body,
         );
         html

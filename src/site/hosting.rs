@@ -10,6 +10,7 @@ use std::path::Path;
 
 use crate::i18n::locale::SUPPORTED;
 
+use super::assets::UNHASHED_FILES;
 use super::csp::{ContentSecurityPolicy, FrameAncestors};
 
 /// Where the hosts' files are: `_headers` inside the site (hosts read it and do not
@@ -44,7 +45,7 @@ impl Hosting<'_> {
     /// worker and the files without a hash. (Rules never overlap: hosts that join
     /// matching rules would otherwise send two cache rules.)
     fn revalidated_paths(&self) -> Vec<String> {
-        let files = ["", "index.html", "404.html", "sw.js", "local.json", "icon.svg", "manifest.webmanifest"];
+        let files = ["", "index.html", "404.html", "sw.js", "local.json"].into_iter().chain(UNHASHED_FILES);
         let folders = SUPPORTED.iter().map(|locale| format!("{}/*", locale.code));
         files.into_iter().map(String::from).chain(folders).map(|path| format!("{}{path}", self.base_path)).collect()
     }

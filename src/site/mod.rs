@@ -36,7 +36,7 @@ use crate::i18n::{self, I18n, Locale};
 use crate::translations::reviews::REVIEWS_FILE;
 use crate::translations::{Catalogue, PageReview};
 use crate::local_config::{self, AreaContacts};
-use crate::route::{Page, Route, SiteRoot};
+use crate::route::{Mode, Page, Route, SiteRoot};
 use crate::search::SearchWords;
 use crate::{page_description, page_title, render_body};
 
@@ -204,7 +204,10 @@ impl Pages<'_> {
             }
         };
         i18n.take_used();
-        let document = Document { locale: route.locale, title, description, route_path: route.path(), root: &root, bundle, loader, body };
+        // A guide with English is for reading together: no Wasm, so it stays light.
+        let loader = (!route.with_english).then_some(loader);
+        let lists_languages = matches!(route.page, Page::NotFound | Page::Languages) || file == "index.html";
+        let document = Document { locale: route.locale, title, description, route_path: route.path(), root: &root, bundle, loader, lists_languages, body };
         fs::write(self.site.join(file), document.render())?;
         self.report.add(&format!("/{file}"), i18n);
         self.count += 1;
@@ -212,9 +215,10 @@ impl Pages<'_> {
     }
 }
 
-/// Pages whose islands are in the staff Wasm.
+/// Pages whose islands are in the staff Wasm: the staff tools, and desk pages, which
+/// run on a practice's screen (their timer is staff code), not on a patient's phone.
 fn loads_staff_tools(route: Route) -> bool {
-    matches!(route.page, Page::MakeLink | Page::Embed)
+    matches!(route.page, Page::MakeLink | Page::Embed) || route.mode == Mode::Desk
 }
 
 /// The area's contact details, copied into the site for the staff tools. None without a

@@ -19,7 +19,7 @@ pub fn is_safety_critical(unit: &str, english: &str) -> bool {
 /// such as `{ $title }` not counted): the text message a practice sends, whose own
 /// words must fit one UCS-2 text, so the whole message with a guide's title and link
 /// stays within a few.
-pub const LENGTH_LIMITS: [(&str, usize); 1] = [("sms-message", 70)];
+pub const LENGTH_LIMITS: [(&str, usize); 2] = [("sms-message", 70), ("sms-message-short", 70)];
 
 pub fn length_limit(unit: &str) -> Option<usize> {
     LENGTH_LIMITS.iter().find(|(id, _)| *id == unit).map(|(_, limit)| *limit)

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { useSite } from './support.mjs';
-import { fixtures } from './fixtures.mjs';
+import { fixtures, readySelector } from './fixtures.mjs';
 
 const site = useSite();
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -20,7 +20,7 @@ for (const path of PAGES) {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
     const page = await context.newPage();
     await page.goto(site.url + path);
-    await page.waitForSelector('html[data-ready]');
+    await page.waitForSelector(readySelector(path));
     if (path.includes('#')) await page.locator('section.details').waitFor();
     await page.evaluate(AXE);
     const result = await page.evaluate((tags) => axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);

@@ -27,6 +27,8 @@ export function routes(locale) {
 export function kind(path) {
   const [, , first, second] = path.split('/');
   if (!first) return 'home';
+  if (path.endsWith('/with-english/')) return `${first === 'desk' ? 'desk ' : ''}journey with English`;
+  if (path.endsWith('/languages/')) return `${first === 'languages' ? '' : `${first} `}languages`;
   if (first === 'desk' || first === 'embedded') return `${first} ${second ? 'journey' : 'home'}`;
   if (['make-link', 'embed', 'not-found'].includes(first)) return first;
   return 'journey';
@@ -46,4 +48,15 @@ export function oneOfEachKind(locale) {
   const byKind = new Map();
   for (const path of routes(locale)) if (!byKind.has(kind(path))) byKind.set(kind(path), path);
   return [...byKind.values()];
+}
+
+/** Every language the site has: the folders the build wrote under dist/. */
+export function languages() {
+  return readdirSync('dist').filter((name) => /^[a-z]{2,3}(-[A-Za-z]+)?$/.test(name) && statSync(join('dist', name)).isDirectory()).sort();
+}
+
+/** What says a page is ready: `html[data-ready]` once its Wasm has started; a guide
+ * with English, read together, has no Wasm, so its heading. */
+export function readySelector(path) {
+  return path.split(/[?#]/)[0].endsWith('/with-english/') ? 'main h1' : 'html[data-ready]';
 }

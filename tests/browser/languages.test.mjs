@@ -2,6 +2,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { open, useSite, visibleText } from './support.mjs';
 
 const site = useSite();
@@ -60,21 +62,33 @@ test('a draft translation says so in its language and in English, and that an in
   await english.context.close();
 });
 
-test('the picker lists each language by its own name and switches to the same journey', async () => {
+test('the picker opens the languages page, which lists each language by its own name and opens the same journey', async () => {
   const { page, context } = await open(site, '/en-GB/referral/#keep');
-  const names = await page.locator('nav.languages a').allInnerTexts();
-  for (const name of ['English', 'Polski', 'Română', 'ਪੰਜਾਬੀ (ਗੁਰਮੁਖੀ)', 'Português (Portugal)', 'اردو', 'العربية', 'Cymraeg']) {
-    assert.ok(names.includes(name), `${name} is in the picker`);
-  }
+  // On every page: one link, this page's language by its own name (with a globe).
+  assert.deepEqual(await page.locator('nav.languages a').allInnerTexts(), ['English']);
   await page.keyboard.press('Tab'); // skip link
   await page.keyboard.press('Tab'); // site name
-  await page.keyboard.press('Tab'); // first language
+  await page.keyboard.press('Tab'); // the picker
   assert.equal(await page.evaluate(() => document.activeElement.closest('nav')?.className), 'languages', 'reachable by keyboard');
-  await page.click('nav.languages a[hreflang="pl"]');
+  await page.click('nav.languages a.languages__link');
+  await page.waitForURL('**/en-GB/languages/?page=referral/#keep');
+  await page.waitForSelector('html[data-ready] .language-list');
+  // Every language, by its own name in its own script and direction, and in English.
+  const links = page.locator('.language-list a[hreflang]');
+  const languages = readdirSync('locales').filter((code) => statSync(join('locales', code)).isDirectory());
+  assert.equal(await links.count(), languages.length);
+  for (const [code, name, english] of [['pl', 'Polski', 'Polish'], ['ur', 'اردو', 'Urdu'], ['pa', 'ਪੰਜਾਬੀ (ਗੁਰਮੁਖੀ)', 'Panjabi (Gurmukhi)'], ['pt', 'Português (Portugal)', 'Portuguese (Portugal)']]) {
+    const link = page.locator(`.language-list a[hreflang="${code}"]`);
+    assert.equal(await link.getAttribute('lang'), code);
+    assert.deepEqual((await link.innerText()).split('\n').map((part) => part.trim()).filter(Boolean), [name, english]);
+  }
+  assert.equal(await page.getAttribute('.language-list a[hreflang="ur"]', 'dir'), 'rtl');
+  assert.equal(await page.getAttribute('.language-list a[aria-current="page"]', 'hreflang'), 'en-GB');
+  await page.click('.language-list a[hreflang="pl"]');
   await page.waitForURL('**/pl/referral/#keep');
   await page.waitForSelector('html[data-ready]');
   assert.equal(await page.getAttribute('html', 'lang'), 'pl');
-  assert.equal(await page.getAttribute('nav.languages a[aria-current="page"]', 'hreflang'), 'pl');
+  assert.equal(await page.innerText('nav.languages a'), 'Polski');
   // The choice is remembered: `/` now goes to Polish, whatever the browser prefers.
   await page.goto(`${site.url}/`);
   await page.waitForURL('**/pl/');
@@ -82,10 +96,73 @@ test('the picker lists each language by its own name and switches to the same jo
   await context.close();
 });
 
+test('without JavaScript the languages page still works: each language opens its home page', async () => {
+  const { page, context } = await open(site, '/pl/languages/?page=referral/', { javaScript: false });
+  assert.equal(await page.getAttribute('.language-list a[hreflang="cy"]', 'href'), '../../cy/');
+  await page.click('.language-list a[hreflang="cy"]');
+  await page.waitForURL('**/cy/');
+  await context.close();
+});
+
+test('a page that is not a page of the site, given to the languages page, opens the home page instead', async () => {
+  const { page, context } = await open(site, '/en-GB/languages/?page=..%2F..%2Fevil.example%2F');
+  await page.click('.language-list a[hreflang="cy"]');
+  await page.waitForURL('**/cy/');
+  assert.equal(new URL(page.url()).pathname, '/cy/');
+  await context.close();
+});
+
 test('a browser that prefers another language lands in it from /', async () => {
   for (const [preferred, expected] of [['pl-PL', 'pl'], ['ur-PK', 'ur'], ['fr-FR', 'en-GB']]) {
     const { page, context } = await open(site, '/', { locale: preferred });
     assert.equal(new URL(page.url()).pathname, `/${expected}/`, `${preferred} → ${expected}`);
+    await context.close();
+  }
+});
+
+test('a guide in another language opens with the English under each part, without JavaScript too', async () => {
+  for (const javaScript of [true, false]) {
+    const { page, context } = await open(site, '/ar/referral/', { javaScript });
+    const link = page.locator('.with-english-link a');
+    assert.match(await link.innerText(), /Read this guide with the English under each part/);
+    await link.click();
+    await page.waitForURL('**/ar/referral/with-english/');
+    await page.waitForSelector('main h1');
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    assert.equal(await page.locator('script').count(), 0, 'read together: no Wasm');
+    // Every part of every step has its English under it, marked as English, left to right.
+    const steps = page.locator('.step');
+    const count = await steps.count();
+    assert.ok(count >= 4);
+    for (let index = 0; index < count; index++) {
+      const step = steps.nth(index);
+      for (const part of ['.step__title', '.step__body p', 'dd.step__fact--if-not', '.step__ask li']) {
+        const pieces = step.locator(part);
+        for (let n = 0; n < (await pieces.count()); n++) {
+          const english = pieces.nth(n).locator('.english');
+          assert.equal(await english.count(), 1, `step ${index + 1} ${part} #${n + 1}`);
+          assert.equal(await english.getAttribute('lang'), 'en-GB');
+          assert.equal(await english.getAttribute('dir'), 'ltr');
+        }
+      }
+    }
+    assert.match(await page.locator('.step').first().locator('.step__title .english').innerText(), /Your GP sends the referral/);
+    await context.close();
+  }
+});
+
+test('browsers asking for Chinese by region, Dari, Kurdish or Brazilian Portuguese land in the language we have', async () => {
+  const expected = [
+    ['zh-CN', 'zh-Hans'], ['zh-SG', 'zh-Hans'], ['zh', 'zh-Hans'], ['zh-Hans-CN', 'zh-Hans'],
+    ['zh-TW', 'zh-Hant'], ['zh-HK', 'zh-Hant'], ['zh-MO', 'zh-Hant'], ['zh-Hant-HK', 'zh-Hant'],
+    ['fa-AF', 'prs'], ['fa-IR', 'fa'], ['pt-BR', 'pt'], ['ku', 'ckb'], ['ckb-IQ', 'ckb'], ['ckb-IR', 'ckb'],
+  ];
+  for (const [asked, code] of expected) {
+    const context = await site.browser.newContext({ locale: asked });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    await page.waitForURL(`**/${code}/`);
+    assert.equal(new URL(page.url()).pathname, `/${code}/`, asked);
     await context.close();
   }
 });

@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite } from './support.mjs';
+import { useSite, pickLanguage } from './support.mjs';
 
 const site = useSite();
 
@@ -20,7 +20,7 @@ test('a walk through every page makes requests only to the app, sets no cookies 
   const journeys = await page.locator('main .journey-link a').evaluateAll((as) => as.map((a) => a.pathname));
   for (const path of journeys) await visit(`${path}#1&s=Eyes&d=2026-11-21&w=2w&t=02079460000&u=trust.example`);
   await visit('/ar/referral/');
-  await page.click('nav.languages a[hreflang="pl"]');
+  await pickLanguage(page, 'pl');
   await page.waitForURL('**/pl/referral/');
   await visit('/en-GB/make-link/');
   await page.fill('#builder-service', 'Dermatology');

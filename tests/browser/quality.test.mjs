@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { useSite, open } from './support.mjs';
-import { oneOfEachKind } from './fixtures.mjs';
+import { oneOfEachKind, readySelector } from './fixtures.mjs';
 
 const site = useSite();
 const KINDS = [...oneOfEachKind('en-GB'), ...oneOfEachKind('ar')];
@@ -73,7 +73,7 @@ for (const path of KINDS) {
       const context = await site.browser.newContext({ viewport, bypassCSP: true });
       const page = await context.newPage();
       await page.goto(site.url + path);
-      await page.waitForSelector('html[data-ready]');
+      await page.waitForSelector(readySelector(path));
       // Like a browser's text-size setting: every rem and em grows.
       if (textScale !== 1) await page.addStyleTag({ content: `html { font-size: ${100 * textScale}% !important; }` });
       const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
@@ -95,7 +95,7 @@ test('with reduced motion asked for, nothing moves', async () => {
   const page = await context.newPage();
   for (const path of KINDS.slice(0, 9)) {
     await page.goto(site.url + path);
-    await page.waitForSelector('html[data-ready]');
+    await page.waitForSelector(readySelector(path));
     const moving = await page.evaluate(() => [...document.querySelectorAll('*')]
       .map((element) => getComputedStyle(element))
       .filter((style) => style.animationName !== 'none' || parseFloat(style.transitionDuration) > 0 || style.scrollBehavior === 'smooth').length);
@@ -109,7 +109,7 @@ test('body text meets AAA contrast (7:1) on every kind of page', async () => {
   const page = await context.newPage();
   for (const path of KINDS) {
     await page.goto(site.url + path);
-    await page.waitForSelector('html[data-ready]');
+    await page.waitForSelector(readySelector(path));
     await page.evaluate(AXE);
     const result = await page.evaluate(() => axe.run({ include: [['main p'], ['main li'], ['main dd'], ['main h1'], ['main h2'], ['main h3']] }, { runOnly: ['color-contrast-enhanced'] }));
     const failing = result.violations.flatMap((violation) => violation.nodes)

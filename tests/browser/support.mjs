@@ -4,6 +4,7 @@
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serve } from '../../tools/static-server.mjs';
+import { readySelector } from './fixtures.mjs';
 
 export const PHONE = { width: 390, height: 844 };
 
@@ -57,7 +58,7 @@ export async function open(site, path, { viewport = PHONE, locale = 'en-GB', jav
     if (message.type() === 'error' && !expected404) problems.push(`console error: ${message.text()}`);
   });
   const response = await page.goto(site.url + path);
-  await page.waitForSelector(javaScript ? 'html[data-ready] main h1' : 'main h1');
+  await page.waitForSelector(javaScript && readySelector(path) !== 'main h1' ? 'html[data-ready] main h1' : 'main h1');
   return { page, context, response, problems };
 }
 
@@ -68,3 +69,11 @@ export async function visibleText(page) {
 
 /** Anything that looks like a raw Fluent id ("referral-sent", "who-gp-practice.title"). */
 export const RAW_ID = /\b[a-z]+(?:-[a-z]+)+(?:\.[a-z-]+)?\b/;
+
+/** Picks a language as a patient does: the picker (a globe and this page's language)
+ * opens the languages page, where each language is listed by its own name. */
+export async function pickLanguage(page, code) {
+  await page.click('nav.languages a.languages__link');
+  await page.waitForSelector('html[data-ready] .language-list');
+  await page.click(`.language-list a[hreflang="${code}"]`);
+}
