@@ -353,13 +353,15 @@ pub fn print() {
 }
 
 /// A date in the page's language, written the local way ("12 December 2026",
-/// "12 grudnia 2026"), by the browser's own Intl.
+/// "12 grudnia 2026"), by the browser's own Intl: always in the Gregorian calendar and
+/// Western digits, as on the NHS's letters and the rest of the page (Persian would
+/// otherwise get the Solar Hijri calendar).
 pub fn format_date(lang: &str, date: crate::date::Date) -> String {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsValue;
         let options = js_sys::Object::new();
-        for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+        for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("calendar", "gregory"), ("numberingSystem", "latn")] {
             let _ = js_sys::Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value));
         }
         // Noon, so no time zone can move the day.

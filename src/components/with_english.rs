@@ -16,8 +16,10 @@ fn english_of(text: String) -> impl IntoView {
 
 /// `words` in the page's language; on a page with English, the English under them.
 pub fn both(i18n: &I18n, words: impl Fn(&I18n) -> String) -> AnyView {
-    let english = use_context::<WithEnglish>().map(|WithEnglish(english)| english_of(words(&english)));
-    view! { {words(i18n)} {english} }.into_any()
+    match use_context::<WithEnglish>() {
+        Some(WithEnglish(english)) => view! { {words(i18n)} {english_of(words(&english))} }.into_any(),
+        None => words(i18n).into_any(),
+    }
 }
 
 /// A multi-line message's lines (`.body`, `.ask`), each with its English line under it
@@ -44,6 +46,9 @@ pub fn both_lines(i18n: &I18n, message: MessageRef) -> Vec<(String, Option<Strin
 }
 
 /// One line and, when there is one, its English.
-pub fn line_view(line: String, english: Option<String>) -> impl IntoView {
-    view! { {line} {english.map(english_of)} }
+pub fn line_view(line: String, english: Option<String>) -> AnyView {
+    match english {
+        Some(english) => view! { {line} {english_of(english)} }.into_any(),
+        None => line.into_any(),
+    }
 }

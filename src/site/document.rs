@@ -39,7 +39,8 @@ impl Document<'_> {
     pub fn render(&self) -> String {
         let policy = ContentSecurityPolicy::allowing(self.loader.map(Loader::hash));
         let mut html = String::with_capacity(self.body.len() + 3000);
-        // Writing to a String cannot fail.
+        // Writing to a String cannot fail. The icon is a file, not a `data:` address in
+        // every page: browsers fetch it after the page, at low priority, once.
         let _ = write!(
             html,
             "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n\
@@ -59,7 +60,7 @@ impl Document<'_> {
             lang = self.locale.code,
             dir = self.locale.direction.as_str(),
             policy = escape(&policy.meta_value()),
-            icon = icon_address(),
+            icon = escape(&self.root.file("icon.svg")),
             title = escape(&self.title),
             description = escape(&self.description),
             route = escape(&self.route_path),
@@ -75,25 +76,6 @@ impl Document<'_> {
         );
         html
     }
-}
-
-/// The app's icon as a `data:` address: a separate file would be one more request on a
-/// slow connection before the words show. (The manifest still names `icon.svg` for the
-/// home screen.)
-fn icon_address() -> String {
-    let svg = include_str!("../../public/icon.svg").trim();
-    // Quotes as `'` (SVG allows either), so only a few characters need percent-encoding:
-    // those a URL may not hold, and `#`, which would start a fragment.
-    let mut address = String::from("data:image/svg+xml,");
-    for character in svg.replace('"', "'").chars() {
-        match character {
-            ' ' | '#' | '%' | '<' | '>' => {
-                let _ = write!(address, "%{:02X}", u32::from(character));
-            }
-            other => address.push(other),
-        }
-    }
-    address
 }
 
 /// Text into an HTML attribute or element.

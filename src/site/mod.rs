@@ -206,7 +206,9 @@ impl Pages<'_> {
         i18n.take_used();
         // A guide with English is for reading together: no Wasm, so it stays light.
         let loader = (!route.with_english).then_some(loader);
-        let lists_languages = matches!(route.page, Page::NotFound | Page::Languages) || file == "index.html";
+        // Pages whose browser code reads paths or language codes: `/`, the not-found and
+        // languages pages, and the staff tools (the local config names languages).
+        let lists_languages = matches!(route.page, Page::NotFound | Page::Languages | Page::MakeLink | Page::Embed) || file == "index.html";
         let document = Document { locale: route.locale, title, description, route_path: route.path(), root: &root, bundle, loader, lists_languages, body };
         fs::write(self.site.join(file), document.render())?;
         self.report.add(&format!("/{file}"), i18n);

@@ -9,13 +9,14 @@ pub const ALL: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 /// The categories numbers fall into in `code` (`pl` → one, few, many, other). Found by
 /// asking the rules about whole numbers and a few fractions, which meets every
-/// category the guides' counts (days, weeks) can reach.
+/// category the guides' counts (days, weeks) can reach. A language the rules do not
+/// know (Dari, `prs`) gets English's, as Fluent gives it.
 pub fn categories(code: &str) -> Vec<&'static str> {
-    let rules = [code, code.split('-').next().unwrap_or(code)]
+    let rules = [code, code.split('-').next().unwrap_or(code), "en"]
         .into_iter()
         .filter_map(|tag| tag.parse::<LanguageIdentifier>().ok())
         .find_map(|langid| PluralRules::create(langid, PluralRuleType::CARDINAL).ok());
-    let Some(rules) = rules else { return vec!["other"] };
+    let Some(rules) = rules else { return vec!["one", "other"] };
     let mut found = [false; 6];
     let fractions = ["0.5", "1.5", "2.5", "0.1", "1.1", "2.1"];
     let numbers = (0..=1100u32).map(|n| rules.select(n)).chain(fractions.iter().map(|f| rules.select(*f)));
@@ -44,5 +45,6 @@ mod tests {
         assert_eq!(categories("cy"), ["zero", "one", "two", "few", "many", "other"]);
         assert_eq!(categories("ar"), ["zero", "one", "two", "few", "many", "other"]);
         assert_eq!(categories("bn"), ["one", "other"]);
+        assert_eq!(categories("prs"), ["one", "other"], "as Fluent: English's rules");
     }
 }

@@ -37,7 +37,9 @@ for (const locale of languages()) {
       for (const font of fonts) families.add(font.familyName);
     }
     const ranges = [...families].flatMap(coverage);
-    const text = await page.evaluate(() => [...document.querySelectorAll('main h1, main p, main li, main dt, main dd, nav a')].map((node) => node.textContent).join(''));
+    // What is on screen (hidden templates hold the islands' placeholders).
+    const text = await page.evaluate(() =>
+      [...document.querySelectorAll('main h1, main p, main li, main dt, main dd, nav a')].filter((node) => node.getClientRects().length > 0).map((node) => node.innerText).join(''));
     const missing = new Set();
     for (const character of text) {
       const code = character.codePointAt(0);

@@ -113,7 +113,7 @@ test('a page that is not a page of the site, given to the languages page, opens 
 });
 
 test('a browser that prefers another language lands in it from /', async () => {
-  for (const [preferred, expected] of [['pl-PL', 'pl'], ['ur-PK', 'ur'], ['fr-FR', 'en-GB']]) {
+  for (const [preferred, expected] of [['pl-PL', 'pl'], ['ur-PK', 'ur'], ['fr-FR', 'fr'], ['de-DE', 'en-GB']]) {
     const { page, context } = await open(site, '/', { locale: preferred });
     assert.equal(new URL(page.url()).pathname, `/${expected}/`, `${preferred} → ${expected}`);
     await context.close();
@@ -165,4 +165,17 @@ test('browsers asking for Chinese by region, Dari, Kurdish or Brazilian Portugue
     assert.equal(new URL(page.url()).pathname, `/${code}/`, asked);
     await context.close();
   }
+});
+
+test('the desk start page shows every language as a big button, all on one tablet screen', async () => {
+  const { page, context } = await open(site, '/en-GB/desk/', { viewport: { width: 1024, height: 768 } });
+  const buttons = page.locator('.language-grid a[hreflang]');
+  const languages = readdirSync('locales').filter((code) => statSync(join('locales', code)).isDirectory());
+  assert.equal(await buttons.count(), languages.length);
+  const boxes = await buttons.evaluateAll((links) => links.map((link) => link.getBoundingClientRect()).map(({ bottom, height, width }) => ({ bottom, height, width })));
+  for (const box of boxes) {
+    assert.ok(box.bottom <= 768, `a button below the screen (${box.bottom} px)`);
+    assert.ok(box.height >= 44 && box.width >= 44, 'big enough to tap');
+  }
+  await context.close();
 });

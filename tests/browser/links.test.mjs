@@ -27,6 +27,14 @@ test('dates are written in the page language', async () => {
   await page.locator('section.details').waitFor();
   assert.match(await page.locator('.details__date').innerText(), /12 grudnia 2026/);
   await context.close();
+  // Persian and Arabic too: the Gregorian calendar and Western digits, as on NHS letters.
+  for (const [locale, year] of [['fa', '2026'], ['ar', '2026']]) {
+    const other = await open(site, `/${locale}/referral/${DETAILS}`);
+    await other.page.locator('section.details').waitFor();
+    const date = await other.page.locator('.details__date').innerText();
+    assert.ok(date.includes(year) && date.includes('12'), `${locale}: ${date}`);
+    await other.context.close();
+  }
 });
 
 test('without details the journey page shows no details box', async () => {
