@@ -149,11 +149,22 @@ fn word_match(term: &str, words: &[String]) -> f32 {
 
 /// Lower-case words, split on spaces and punctuation. Combining marks (the virama in
 /// Gurmukhi and Gujarati, Arabic vowel signs) are part of a word, not breaks in it.
+/// Chinese is written without spaces: each Han character is a word of its own.
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !is_word_char(c))
-        .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+    let mut found = Vec::new();
+    for word in text.split(|c: char| !is_word_char(c)).filter(|word| !word.is_empty()) {
+        let mut rest = String::new();
+        for c in word.chars() {
+            if matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}') {
+                found.extend((!rest.is_empty()).then(|| std::mem::take(&mut rest).to_lowercase()));
+                found.push(c.to_string());
+            } else {
+                rest.push(c);
+            }
+        }
+        found.extend((!rest.is_empty()).then(|| rest.to_lowercase()));
+    }
+    found
 }
 
 fn is_word_char(c: char) -> bool {
@@ -161,6 +172,7 @@ fn is_word_char(c: char) -> bool {
         '\u{00A0}'..='\u{00BF}'   // Latin-1 spaces and signs: « » ¿ ¡
         | '\u{2000}'..='\u{206F}' // general punctuation
         | '\u{3000}'..='\u{303F}'
+        | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}' | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}' // full-width: ，：？（）
         | '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{066A}'..='\u{066D}' | '\u{06D4}' // Arabic script
         | '\u{0964}' | '\u{0965}' // danda
     );
@@ -177,6 +189,11 @@ mod tests {
         let words = super::parse_search_words("fit-notes\tsick note, off work\nbroken line\nreferral\treferred\n");
         assert_eq!(words, [("fit-notes", "sick note, off work"), ("referral", "referred")]);
         assert_eq!(super::journey_id_of("../pl/fit-notes/"), "fit-notes");
+    }
+
+    #[test]
+    fn chinese_is_read_a_character_at_a_time_and_full_width_punctuation_splits() {
+        assert_eq!(words("病假证明，GP开"), ["病", "假", "证", "明", "gp", "开"]);
     }
 
     #[test]

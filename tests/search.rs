@@ -8,7 +8,10 @@ use whatnext::search::{parse_search_words, SearchEntry, SearchIndex, SearchWords
 /// The index the home page's search builds, in English: titles and summaries from its
 /// journey list, keywords from the search-words file the build writes.
 fn english_index() -> SearchIndex {
-    let i18n = I18n::en_gb();
+    index(I18n::en_gb())
+}
+
+fn index(i18n: I18n) -> SearchIndex {
     let words = SearchWords::of(&i18n);
     let keywords = parse_search_words(&words.text);
     assert_eq!(keywords.len(), journeys::ALL.len(), "one line per journey");
@@ -93,4 +96,16 @@ fn empty_and_unmatched_queries_find_nothing() {
     assert!(index.find("").is_empty());
     assert!(index.find("   the my ").is_empty());
     assert!(index.find("zzqx").is_empty());
+}
+
+/// Chinese has no spaces between words: typed words still find their guide.
+#[test]
+fn chinese_searches_find_the_right_guide() {
+    for (code, query, journey) in [("zh-Hans", "病假", "fit-notes"), ("zh-Hant", "病假", "fit-notes"), ("zh-Hans", "出院", "leaving-hospital")] {
+        let locale = whatnext::i18n::locale::find(code).unwrap();
+        let index = index(whatnext::i18n::for_locale(locale));
+        let found = index.find(query);
+        let first = found.first().map(|entry| entry.href.as_str()).unwrap_or_default();
+        assert_eq!(first, format!("/{code}/{journey}/"), "{code}: {query}");
+    }
 }
