@@ -18,7 +18,8 @@ import { serve } from '../static-server.mjs';
 
 const RUNS = process.env.RUNS && Number(process.env.RUNS);
 const ONLY = process.env.ONLY?.split(',');
-const DIST = 'dist';
+// The site to measure: dist/, or a copy (DIST=…) so a build can run meanwhile.
+const DIST = process.env.DIST ?? 'dist';
 const ALL_ROUTE_TYPES = [
   ['journey', 'en-GB/referral/index.html', 5],
   ['journey (ar)', 'ar/referral/index.html', 3],
@@ -177,5 +178,5 @@ plain HTML with one small stylesheet, measured in the same run. Targets: LCP wit
 | page | FCP ours / plain | LCP ours / plain | LCP ratio | TBT | performance | accessibility |
 |---|---|---|---|---|---|---|
 ${speedRows.join('\n')}
-`);
+${ROUTE_TYPES.length < ALL_ROUTE_TYPES.length ? `\nNot measured in this run (\`ONLY=${ONLY.join(',')}\`): ${ALL_ROUTE_TYPES.filter((kind) => !ROUTE_TYPES.includes(kind)).map(([name]) => name).join(', ')}.\n` : ''}`);
 console.log('\nbench: wrote docs/performance.md');
