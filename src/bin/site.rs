@@ -1,8 +1,9 @@
 //! The site step (src/site): writes the whole static site from the Wasm builds.
 //!
-//! Usage: site <wasm-bindgen output dir> <site dir> [--words-from-disk] [--only <locale>…]
+//! Usage: site <wasm-bindgen output dir> <site dir> [--style <dir>] [--words-from-disk] [--only <locale>…]
 //!
-//! `--words-from-disk` reads `locales/` as it is now instead of the words compiled in;
+//! `--style` names the stylesheets' folder (default `style/`; the release build passes
+//! them minified). `--words-from-disk` reads `locales/` as it is now instead of the words compiled in;
 //! `--only` renders only those languages' pages (both for the quick loop, `./run dev`).
 //! `WHATNEXT_BASE_PATH` (default `/`) is the folder the site is served from;
 //! `WHATNEXT_LOCAL_CONFIG` (default `public/local.json`) the area's contact details.
@@ -26,10 +27,18 @@ fn main() -> ExitCode {
         nginx_file: PathBuf::from(NGINX_FILE),
         only: Vec::new(),
     };
+    let mut style_dir = PathBuf::from("style");
     let mut flags = flags.iter();
     while let Some(flag) = flags.next() {
         match flag.as_str() {
             "--words-from-disk" => options.words = Words::FromDisk(PathBuf::from("locales")),
+            "--style" => match flags.next() {
+                Some(dir) => style_dir = PathBuf::from(dir),
+                None => {
+                    eprintln!("site: --style needs a folder");
+                    return ExitCode::FAILURE;
+                }
+            },
             "--only" => {
                 for code in flags.by_ref() {
                     match locale::find(code).filter(|found| found.code == code) {
@@ -47,7 +56,7 @@ fn main() -> ExitCode {
             }
         }
     }
-    let inputs = Inputs { wasm_dir: Path::new(wasm_dir), style_dir: Path::new("style"), public_dir: Path::new("public") };
+    let inputs = Inputs { wasm_dir: Path::new(wasm_dir), style_dir: &style_dir, public_dir: Path::new("public") };
     match site::build(&inputs, Path::new(site_dir), &options) {
         Ok(built) => {
             for note in built.notes {

@@ -46,9 +46,8 @@ pub struct Assets {
     pub staff: Bundle,
 }
 
-/// Copied as they are: the manifest names the icon for the home screen; the
-/// stylesheet draws the language picker's globe.
-pub const UNHASHED_FILES: [&str; 3] = ["icon.svg", "manifest.webmanifest", "globe.svg"];
+/// Copied as they are: the manifest names the icon for the home screen.
+pub const UNHASHED_FILES: [&str; 2] = ["icon.svg", "manifest.webmanifest"];
 
 /// Where the inputs are: wasm-bindgen's output (`whatnext.js`, `whatnext_bg.wasm`,
 /// `staff.js`, `staff_bg.wasm`), the stylesheets and the copied files.
