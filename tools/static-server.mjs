@@ -98,7 +98,8 @@ export function serve(dir, port = 0, { compress = false, folder = '', files = {}
   return new Promise((done) => {
     server.listen(port, '127.0.0.1', () => {
       const url = `http://127.0.0.1:${server.address().port}`;
-      done({ url, close: () => new Promise((closed) => server.close(closed)) });
+      // Close kept-alive connections too: a browser holding one would keep close() waiting.
+      done({ url, close: () => new Promise((closed) => { server.close(closed); server.closeAllConnections(); }) });
     });
   });
 }

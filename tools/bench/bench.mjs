@@ -154,7 +154,7 @@ try {
 writeFileSync('docs/performance.md', `# Size and speed
 
 Written by \`./run bench\` (tools/bench/bench.mjs) on ${new Date().toISOString().slice(0, 10)}, on this project's
-machine (${os.cpus().length} cores), from the release build in \`dist/\`. Not by hand: run it again to update.
+machine (${os.cpus().length} cores), from the release build in \`${DIST === 'dist' ? 'dist/' : 'dist/ (a copy)'}\`. Not by hand: run it again to update.
 How the pages are kept small and fast is in [architecture.md](architecture.md#size-and-speed).
 
 ## First view (brotli)
