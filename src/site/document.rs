@@ -16,7 +16,7 @@ use super::loader::Loader;
 const THEME_COLOUR: &str = "#005eb8";
 
 /// A rounded square in the brand colour, as small as an address can be.
-const TAB_ICON: &str = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 8 8'%3E%3Crect width='8' height='8' rx='2' fill='%23005eb8'/%3E%3C/svg%3E";
+const TAB_ICON: &str = "data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%20viewBox='0%200%208%208'%3E%3Crect%20width='8'%20height='8'%20rx='2'%20fill='%23005eb8'/%3E%3C/svg%3E";
 
 pub struct Document<'a> {
     pub locale: &'static Locale,
