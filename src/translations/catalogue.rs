@@ -7,7 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::date::Date;
 
 use super::entries::{self, Entry, Parts};
-use super::reviews::{RecordProblem, Review, ReviewsFile};
+use super::reviews::{Review, ReviewsFile};
+use super::Problem;
 use super::safety;
 
 /// Where one en-GB message stands in a language.
@@ -44,7 +45,7 @@ impl<'a> Catalogue<'a> {
     /// The language's joined text and its reviews file (if any) against en-GB's joined
     /// text. A malformed file, or a record that cannot be trusted, is an error naming
     /// its field: nothing is then counted as checked.
-    pub fn new(english: &'a str, own: &'a str, reviews_json: Option<&str>) -> Result<Self, Vec<RecordProblem>> {
+    pub fn new(english: &'a str, own: &'a str, reviews_json: Option<&str>) -> Result<Self, Vec<Problem>> {
         let by_id = |text: &'a str| entries::entries(text).into_iter().map(|entry| (entry.id, entry)).collect::<BTreeMap<_, _>>();
         let reviews = match reviews_json {
             Some(json) => ReviewsFile::read(json).map_err(|problem| vec![problem])?,
@@ -109,9 +110,9 @@ impl<'a> Catalogue<'a> {
     }
 
     /// Records that name no message, are malformed, or lack what a review needs.
-    fn record_problems(&self) -> Vec<RecordProblem> {
+    fn record_problems(&self) -> Vec<Problem> {
         let mut problems = Vec::new();
-        let mut problem = |field: String, what: &str| problems.push(RecordProblem { field, what: what.to_string() });
+        let mut problem = |field: String, what: &str| problems.push(Problem { place: field, what: what.to_string() });
         if self.reviews.version != 1 {
             problem("version".into(), "not 1");
         }

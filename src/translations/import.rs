@@ -13,20 +13,7 @@ use super::entries::{self, Parts};
 use super::reviews::Review;
 use super::source::LocaleSources;
 use super::xliff::{self, PackUnit, UnitState};
-use super::{plurals, safety};
-
-/// One thing wrong with the pack: the unit (`referral-sent.if-not`) or `(file)`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct ImportProblem {
-    pub unit: String,
-    pub what: String,
-}
-
-impl std::fmt::Display for ImportProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.unit, self.what)
-    }
-}
+use super::{plurals, safety, Problem};
 
 /// The files to write, with their new text.
 #[derive(Debug, Default)]
@@ -37,8 +24,8 @@ pub struct Changes {
 }
 
 /// Works out every change the pack makes, or every problem with it.
-pub fn plan(sources: &LocaleSources, xml: &str) -> Result<Changes, Vec<ImportProblem>> {
-    let file_problem = |what: String| vec![ImportProblem { unit: "(file)".into(), what }];
+pub fn plan(sources: &LocaleSources, xml: &str) -> Result<Changes, Vec<Problem>> {
+    let file_problem = |what: String| vec![Problem { place: "(file)".into(), what }];
     let pack = xliff::read(xml).map_err(file_problem)?;
     if !pack.target_language.eq_ignore_ascii_case(sources.locale.code) {
         return Err(file_problem(format!("it is for {:?}, not {}", pack.target_language, sources.locale.code)));
@@ -50,7 +37,7 @@ pub fn plan(sources: &LocaleSources, xml: &str) -> Result<Changes, Vec<ImportPro
     // By message: its units from the pack.
     let mut by_message: BTreeMap<String, Vec<&PackUnit>> = BTreeMap::new();
     for unit in &pack.units {
-        let mut problem = |what: String| problems.push(ImportProblem { unit: unit.id.clone(), what });
+        let mut problem = |what: String| problems.push(Problem { place: unit.id.clone(), what });
         if !seen.insert(unit.id.as_str()) {
             problem("appears twice".into());
             continue;
@@ -88,7 +75,7 @@ pub fn plan(sources: &LocaleSources, xml: &str) -> Result<Changes, Vec<ImportPro
         if changed {
             let source = parts.to_source(message);
             if let Err(what) = valid_fluent(message, &source) {
-                problems.push(ImportProblem { unit: message.clone(), what });
+                problems.push(Problem { place: message.clone(), what });
                 continue;
             }
             new_sources.insert(message.clone(), source);
@@ -101,7 +88,7 @@ pub fn plan(sources: &LocaleSources, xml: &str) -> Result<Changes, Vec<ImportPro
         }
         let whole = units.iter().all(|unit| matches!(unit.state, UnitState::Reviewed | UnitState::Final)) && units.len() == english_units.len() && all_english_translated;
         if !whole {
-            problems.push(ImportProblem { unit: message.clone(), what: "only some of its parts are marked reviewed (or some are untranslated): review the whole message".into() });
+            problems.push(Problem { place: message.clone(), what: "only some of its parts are marked reviewed (or some are untranslated): review the whole message".into() });
             continue;
         }
         match &declared {
@@ -111,7 +98,7 @@ pub fn plan(sources: &LocaleSources, xml: &str) -> Result<Changes, Vec<ImportPro
                 reviews.reviews.insert(message.clone(), declaration.review(fingerprint, back_translations));
                 changes.reviews_recorded += 1;
             }
-            Err(what) => problems.push(ImportProblem { unit: "(file)".into(), what: what.clone() }),
+            Err(what) => problems.push(Problem { place: "(file)".into(), what: what.clone() }),
         }
     }
     if !problems.is_empty() {

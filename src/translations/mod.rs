@@ -18,12 +18,25 @@ pub mod xliff;
 pub use catalogue::{Catalogue, PageReview, State};
 pub use source::LocaleSources;
 
-use reviews::RecordProblem;
 use xliff::{ExportGroup, ExportUnit, UnitState};
+
+/// One thing wrong with a reviews file or a review pack, by where: a field
+/// (`reviews.referral.date`), a unit (`referral-sent.if-not`) or `(file)`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Problem {
+    pub place: String,
+    pub what: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.place, self.what)
+    }
+}
 
 /// The review pack for one language: every en-GB unit, grouped by file, with the
 /// language's words and where they stand.
-pub fn export(sources: &LocaleSources) -> Result<String, Vec<RecordProblem>> {
+pub fn export(sources: &LocaleSources) -> Result<String, Vec<Problem>> {
     let (english, own) = (sources.joined_english(), sources.joined_own());
     let catalogue = Catalogue::new(&english, &own, sources.reviews_json.as_deref())?;
     let groups: Vec<ExportGroup> = sources

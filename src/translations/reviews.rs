@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 
+use super::Problem;
+
 pub const REVIEWS_FILE: &str = "reviews.json";
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -44,23 +46,9 @@ impl Review {
     }
 }
 
-/// What is wrong with a reviews file, by where.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct RecordProblem {
-    /// `reviews.referral.date`, or `(file)`.
-    pub field: String,
-    pub what: String,
-}
-
-impl std::fmt::Display for RecordProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.field, self.what)
-    }
-}
-
 impl ReviewsFile {
     /// Reads the file's JSON; the problem names the field serde stopped at.
-    pub fn read(json: &str) -> Result<Self, RecordProblem> {
+    pub fn read(json: &str) -> Result<Self, Problem> {
         let mut deserializer = serde_json::Deserializer::from_str(json);
         serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
             // serde names no field for broken JSON ("?") or the whole file (".").
@@ -68,7 +56,7 @@ impl ReviewsFile {
                 "." | "?" => "(file)".to_string(),
                 path => path.to_string(),
             };
-            RecordProblem { field, what: error.inner().to_string() }
+            Problem { place: field, what: error.inner().to_string() }
         })
     }
 
