@@ -12,7 +12,9 @@ use base64::Engine;
 use sha2::{Digest, Sha256};
 use whatnext::i18n::locale::{self, SUPPORTED};
 use whatnext::route::Route;
-use whatnext::site::{self, Inputs, Options, Words};
+use whatnext::site::{self, Words};
+
+mod support;
 
 fn scratch(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("site-tests").join(name);
@@ -21,29 +23,13 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-/// wasm-bindgen's output stand-ins: the site step only names and copies them.
-fn wasm_inputs() -> PathBuf {
-    let dir = scratch("wasm");
-    for binary in ["whatnext", "staff"] {
-        fs::write(dir.join(format!("{binary}.js")), format!("export default async function init() {{}} // {binary}")).unwrap();
-        fs::write(dir.join(format!("{binary}_bg.wasm")), format!("\0asm {binary}")).unwrap();
-    }
-    dir
+fn build(name: &str, words: Words, only: Vec<&'static locale::Locale>, base_path: &str) -> (PathBuf, Result<site::Built, String>) {
+    build_with(name, words, only, base_path, None)
 }
 
-fn build(name: &str, words: Words, only: Vec<&'static locale::Locale>, base_path: &str) -> (PathBuf, Result<site::Built, String>) {
-    let wasm = wasm_inputs();
+fn build_with(name: &str, words: Words, only: Vec<&'static locale::Locale>, base_path: &str, local_config: Option<&str>) -> (PathBuf, Result<site::Built, String>) {
     let out = scratch(name);
-    let inputs = Inputs { wasm_dir: &wasm, style_dir: Path::new("style"), public_dir: Path::new("public") };
-    let options = Options {
-        words,
-        base_path: base_path.to_string(),
-        local_config: out.join("no-local-config.json"),
-        nginx_file: out.join("nginx.conf"),
-        only,
-    };
-    let site = out.join("site");
-    let built = site::build(&inputs, &site, &options);
+    let built = support::site::build(&out, words, only, base_path, local_config);
     (out, built)
 }
 
@@ -187,18 +173,9 @@ fn the_hosting_headers_allow_every_loader_and_keep_only_hashed_files() {
 
 #[test]
 fn an_area_that_names_its_sites_lets_only_them_frame_the_guides() {
-    let (out, built) = {
-        let wasm = wasm_inputs();
-        let out = scratch("framed");
-        let config = out.join("local.json");
-        let example = fs::read_to_string("examples/local.json").unwrap();
-        let named = example.replacen('{', "{\n  \"embedded_by\": [\"https://Northbrook-Surgery.example/our-services\", \"https://dale.example/\"],", 1);
-        fs::write(&config, named).unwrap();
-        let inputs = Inputs { wasm_dir: &wasm, style_dir: Path::new("style"), public_dir: Path::new("public") };
-        let options = Options { words: Words::BuiltIn, base_path: String::new(), local_config: config, nginx_file: out.join("nginx.conf"), only: vec![locale::find("cy").unwrap()] };
-        let built = site::build(&inputs, &out.join("site"), &options);
-        (out, built)
-    };
+    let example = fs::read_to_string("examples/local.json").unwrap();
+    let named = example.replacen('{', "{\n  \"embedded_by\": [\"https://Northbrook-Surgery.example/our-services\", \"https://dale.example/\"],", 1);
+    let (out, built) = build_with("framed", Words::BuiltIn, vec![locale::find("cy").unwrap()], "", Some(&named));
     built.expect("builds");
     let headers = fs::read_to_string(out.join("site/_headers")).unwrap();
     assert!(headers.contains("frame-ancestors 'self' https://northbrook-surgery.example https://dale.example\n"), "{headers}");

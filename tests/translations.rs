@@ -8,8 +8,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use whatnext::i18n::locale;
+use whatnext::site::Words;
 use whatnext::translations::entries::{self, Parts};
 use whatnext::translations::{Catalogue, LocaleSources, PageReview, State};
+
+mod support;
 
 /// A copy of `locales/` to change, in its own folder (the tool reads `./locales`).
 fn project_copy(name: &str) -> PathBuf {
@@ -133,22 +136,9 @@ fn a_page_says_checked_only_while_every_word_on_it_is() {
     fs::write(&pack, reviewed_pack(&fs::read_to_string(&pack).unwrap())).unwrap();
     assert!(tool(&dir, &["import", "pl", pack.to_str().unwrap()]).status.success());
     let build = |name: &str| -> String {
-        let site = dir.join(name);
-        let wasm = dir.join("wasm");
-        fs::create_dir_all(&wasm).unwrap();
-        for file in ["whatnext.js", "whatnext_bg.wasm", "staff.js", "staff_bg.wasm"] {
-            fs::write(wasm.join(file), file).unwrap();
-        }
-        let inputs = whatnext::site::Inputs { wasm_dir: &wasm, style_dir: Path::new("style"), public_dir: Path::new("public") };
-        let options = whatnext::site::Options {
-            words: whatnext::site::Words::FromDisk(dir.join("locales")),
-            base_path: String::new(),
-            local_config: dir.join("none.json"),
-            nginx_file: dir.join("nginx.conf"),
-            only: vec![polish()],
-        };
-        whatnext::site::build(&inputs, &site, &options).unwrap();
-        fs::read_to_string(site.join("pl/referral/index.html")).unwrap()
+        let out = dir.join(name);
+        support::site::build(&out, Words::FromDisk(dir.join("locales")), vec![polish()], "", None).unwrap();
+        fs::read_to_string(out.join("site/pl/referral/index.html")).unwrap()
     };
     let checked = build("site-checked");
     assert!(checked.contains("1 grudnia 2026"), "the checked notice with its date");

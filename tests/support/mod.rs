@@ -3,3 +3,4 @@
 
 pub mod ftl;
 pub mod readability;
+pub mod site;
