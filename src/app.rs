@@ -6,7 +6,8 @@ use crate::components::with_english::WithEnglish;
 use crate::components::Layout;
 use crate::i18n::I18n;
 use crate::local_config::AreaContacts;
-use crate::pages::{DeskHomePage, EmbedPage, HomePage, JourneyPage, LanguagesPage, MakeLinkPage, NotFoundPage};
+use crate::easy_read;
+use crate::pages::{DeskHomePage, EasyReadListPage, EasyReadPage, EmbedPage, HomePage, JourneyPage, LanguagesPage, MakeLinkPage, NotFoundPage};
 use crate::route::{Mode, Page, Route, SiteRoot};
 use crate::translations::PageReview;
 
@@ -33,6 +34,8 @@ pub fn App(route: Route, i18n: I18n, root: SiteRoot, area: Option<AreaContacts>,
         (_, Page::MakeLink) => view! { <MakeLinkPage/> }.into_any(),
         (_, Page::Embed) => view! { <EmbedPage/> }.into_any(),
         (_, Page::Languages) => view! { <LanguagesPage/> }.into_any(),
+        (_, Page::EasyRead(journey)) => view! { <EasyReadPage journey=journey/> }.into_any(),
+        (_, Page::EasyReadList) => view! { <EasyReadListPage/> }.into_any(),
     };
     view! { <Layout>{page}</Layout> }
 }
@@ -46,6 +49,8 @@ pub fn page_title(route: &Route, i18n: &I18n) -> String {
         Page::MakeLink => i18n.text("make-link-title"),
         Page::Embed => i18n.text("embed-title"),
         Page::Languages => i18n.text("language-picker-label"),
+        Page::EasyRead(journey) => i18n.attr(&easy_read::guide_message(journey), easy_read::TITLE),
+        Page::EasyReadList => i18n.attr("easy-read-list", easy_read::TITLE),
     };
     format!("{heading} – {}", i18n.text("site-name"))
 }
@@ -53,7 +58,7 @@ pub fn page_title(route: &Route, i18n: &I18n) -> String {
 /// The page's description for search engines and link previews.
 pub fn page_description(route: &Route, i18n: &I18n) -> String {
     match route.page {
-        Page::Journey(journey) => i18n.attr(journey.id, "summary"),
-        Page::Home | Page::NotFound | Page::MakeLink | Page::Embed | Page::Languages => i18n.text("site-tagline"),
+        Page::Journey(journey) | Page::EasyRead(journey) => i18n.attr(journey.id, "summary"),
+        Page::Home | Page::NotFound | Page::MakeLink | Page::Embed | Page::Languages | Page::EasyReadList => i18n.text("site-tagline"),
     }
 }

@@ -12,6 +12,8 @@
 pub mod browser;
 pub mod colour;
 pub mod date;
+#[cfg(feature = "ssr")]
+pub mod easy_read;
 pub mod i18n;
 pub mod islands;
 pub mod journeys;

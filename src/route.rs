@@ -17,8 +17,10 @@ pub const EMBEDDED_SEGMENT: &str = "embedded";
 pub const LANGUAGES_SEGMENT: &str = "languages";
 /// After a guide's path: the same guide with the English under each part.
 pub const WITH_ENGLISH_SEGMENT: &str = "with-english";
-pub const RESERVED_SEGMENTS: [&str; 7] =
-    [NOT_FOUND_SEGMENT, MAKE_LINK_SEGMENT, DESK_SEGMENT, EMBED_SEGMENT, EMBEDDED_SEGMENT, LANGUAGES_SEGMENT, WITH_ENGLISH_SEGMENT];
+/// After a guide's path: its Easy Read; alone: the list of Easy Read guides.
+pub const EASY_READ_SEGMENT: &str = "easy-read";
+pub const RESERVED_SEGMENTS: [&str; 8] =
+    [NOT_FOUND_SEGMENT, MAKE_LINK_SEGMENT, DESK_SEGMENT, EMBED_SEGMENT, EMBEDDED_SEGMENT, LANGUAGES_SEGMENT, WITH_ENGLISH_SEGMENT, EASY_READ_SEGMENT];
 
 /// On a languages page (`/<locale>/languages/?page=referral/`): the page, within the
 /// site and the mode, that the patient came from, to open in the language they pick.
@@ -44,13 +46,17 @@ pub enum Page {
     Embed,
     /// Every language by its own name: what the picker on every page links to.
     Languages,
+    /// A guide in Easy Read: short sentences, a picture beside every point.
+    EasyRead(&'static Journey),
+    /// Every guide that has an Easy Read, in Easy Read.
+    EasyReadList,
 }
 
 /// Journeys are static and unique by id, so two pages are equal when their ids are.
 impl PartialEq for Page {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
-            (Page::Journey(a), Page::Journey(b)) => a.id == b.id,
+            (Page::Journey(a), Page::Journey(b)) | (Page::EasyRead(a), Page::EasyRead(b)) => a.id == b.id,
             _ => std::mem::discriminant(self) == std::mem::discriminant(other),
         }
     }
@@ -150,6 +156,11 @@ impl Route {
             (Mode::Desk, Page::Journey(journey)) => format!("/{code}/{DESK_SEGMENT}/{}/", journey.id),
             (Mode::Embedded, Page::Home) => format!("/{code}/{EMBEDDED_SEGMENT}/"),
             (Mode::Embedded, Page::Journey(journey)) => format!("/{code}/{EMBEDDED_SEGMENT}/{}/", journey.id),
+            (Mode::Desk, Page::EasyRead(journey)) => format!("/{code}/{DESK_SEGMENT}/{}/{EASY_READ_SEGMENT}/", journey.id),
+            (Mode::Embedded, Page::EasyRead(journey)) => format!("/{code}/{EMBEDDED_SEGMENT}/{}/{EASY_READ_SEGMENT}/", journey.id),
+            (Mode::Embedded, Page::EasyReadList) => format!("/{code}/{EMBEDDED_SEGMENT}/{EASY_READ_SEGMENT}/"),
+            (_, Page::EasyRead(journey)) => format!("/{code}/{}/{EASY_READ_SEGMENT}/", journey.id),
+            (_, Page::EasyReadList) => format!("/{code}/{EASY_READ_SEGMENT}/"),
             (Mode::Desk, Page::Languages) => format!("/{code}/{DESK_SEGMENT}/{LANGUAGES_SEGMENT}/"),
             (Mode::Embedded, Page::Languages) => format!("/{code}/{EMBEDDED_SEGMENT}/{LANGUAGES_SEGMENT}/"),
             (_, Page::Languages) => format!("/{code}/{LANGUAGES_SEGMENT}/"),
@@ -167,9 +178,15 @@ impl Route {
         self.path().trim_start_matches('/').split_once('/').map_or(String::new(), |(_, rest)| rest.to_string())
     }
 
-    /// The languages page for this page: it opens this page in the language picked.
+    /// The languages page for this page: it opens this page in the language picked (an
+    /// Easy Read guide, the full guide: not every language has its Easy Read).
     pub fn languages_page(&self) -> String {
-        format!("{}?{CAME_FROM_QUERY}={}", self.to(Page::Languages).path(), self.within_locale())
+        let came_from = match self.page {
+            Page::EasyRead(journey) => self.to(Page::Journey(journey)),
+            Page::EasyReadList => self.to(Page::Home),
+            _ => *self,
+        };
+        format!("{}?{CAME_FROM_QUERY}={}", self.to(Page::Languages).path(), came_from.within_locale())
     }
 
     /// How many folders below the site's root this page's file is.
@@ -186,9 +203,17 @@ impl Route {
         }
     }
 
-    /// Every page that gets its own `index.html` at build time.
+    /// Every page that gets its own `index.html` at build time. A language has Easy Read
+    /// pages for the guides it has Easy Read words for.
+    #[cfg(feature = "ssr")]
     pub fn all() -> impl Iterator<Item = Route> {
         locale::supported().iter().flat_map(|&locale| {
+            let easy = journeys::ALL.iter().filter(move |journey| crate::easy_read::has_own(locale, journey)).map(|&journey| Page::EasyRead(journey));
+            let easy_list = (easy.clone().count() > 0).then_some(Page::EasyReadList);
+            let easy_read = easy
+                .clone()
+                .flat_map(move |page| [Route::new(locale, page), Route::desk(locale, page), Route::embedded(locale, page)])
+                .chain(easy_list.into_iter().flat_map(move |page| [Route::new(locale, page), Route::embedded(locale, page)]));
             let journeys = journeys::ALL.iter().map(|&journey| Page::Journey(journey));
             let personal = [Page::Home, Page::NotFound, Page::MakeLink, Page::Embed, Page::Languages].into_iter().chain(journeys.clone());
             let guides = [Page::Home, Page::Languages].into_iter().chain(journeys.clone());
@@ -198,6 +223,7 @@ impl Route {
                 .chain(guides.clone().map(move |page| Route::desk(locale, page)))
                 .chain(guides.map(move |page| Route::embedded(locale, page)))
                 .chain(with_english)
+                .chain(easy_read)
         })
     }
 }
@@ -288,6 +314,7 @@ pub fn resolve(path: &str) -> Resolved {
         None => (&EN_GB, Some(LanguageNotice::Unknown), rest),
     };
     let journey = |id: &str| journeys::find(id).map_or(Page::NotFound, Page::Journey);
+    let easy_read = |mode, id: &str| journeys::find(id).map_or((Mode::Personal, Page::NotFound), |journey| (mode, Page::EasyRead(journey)));
     // `…/<journey>/with-english/`: that guide with the English under it.
     let (rest, with_english) = match rest {
         [before @ .., WITH_ENGLISH_SEGMENT] if !before.is_empty() => (before, true),
@@ -299,6 +326,11 @@ pub fn resolve(path: &str) -> Resolved {
         [DESK_SEGMENT, LANGUAGES_SEGMENT] => (Mode::Desk, Page::Languages),
         [EMBEDDED_SEGMENT, LANGUAGES_SEGMENT] => (Mode::Embedded, Page::Languages),
         [LANGUAGES_SEGMENT] => (Mode::Personal, Page::Languages),
+        [EASY_READ_SEGMENT] => (Mode::Personal, Page::EasyReadList),
+        [EMBEDDED_SEGMENT, EASY_READ_SEGMENT] => (Mode::Embedded, Page::EasyReadList),
+        [DESK_SEGMENT, id, EASY_READ_SEGMENT] => easy_read(Mode::Desk, id),
+        [EMBEDDED_SEGMENT, id, EASY_READ_SEGMENT] => easy_read(Mode::Embedded, id),
+        [id, EASY_READ_SEGMENT] => easy_read(Mode::Personal, id),
         [DESK_SEGMENT, id] => match journey(id) {
             Page::NotFound => (Mode::Personal, Page::NotFound),
             page => (Mode::Desk, page),
@@ -375,6 +407,17 @@ mod tests {
         assert_eq!(page("/cy/embedded/referral/").mode, Mode::Embedded);
         assert_eq!(page("/cy/embedded/nope/").page, Page::NotFound);
         assert_eq!(page("/cy/embed/").page, Page::Embed);
+    }
+
+    #[test]
+    fn easy_read_pages_have_their_own_paths() {
+        let referral = journeys::find("referral").unwrap();
+        assert_eq!(page("/en-GB/referral/easy-read/"), Route::new(&EN_GB, Page::EasyRead(referral)));
+        assert_eq!(page("/en-GB/desk/referral/easy-read/"), Route::desk(&EN_GB, Page::EasyRead(referral)));
+        assert_eq!(page("/en-GB/embedded/referral/easy-read/"), Route::embedded(&EN_GB, Page::EasyRead(referral)));
+        assert_eq!(page("/en-GB/easy-read/").page, Page::EasyReadList);
+        assert_eq!(page("/en-GB/nope/easy-read/").page, Page::NotFound);
+        assert!(Route::all().any(|route| route == Route::new(&EN_GB, Page::EasyRead(referral))), "en-GB has every Easy Read");
     }
 
     #[test]

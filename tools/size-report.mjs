@@ -28,14 +28,15 @@ const assetSizes = (file) => {
   return measured.get(file);
 };
 
-/** The files the first view of a page downloads: the HTML, what it links, and the Wasm. */
+/** The files the first view of a page downloads: the HTML, what it links (stylesheet,
+ * scripts, pictures), and the Wasm. */
 function firstView(page) {
   const html = readFileSync(join(dist, page));
   const text = html.toString();
   // Addresses are relative to the page's folder (or, in 404.html, from the root).
   const inDist = (address) => (address.startsWith('/') ? address.slice(1) : join(dirname(page), address));
   const linked = [
-    ...[...text.matchAll(/(?:href|src)="([^"#?]+\.(?:css|js))"/g)].map((m) => m[1]),
+    ...[...text.matchAll(/(?:href|src)="([^"#?]+\.(?:css|js|svg))"/g)].map((m) => m[1]),
   ].map(inDist);
   // The loader (src/site/loader.js) imports the JS glue and fetches the Wasm from the
   // site's root, as the page's `whatnext-root` meta names it: `root + '….js'`.

@@ -273,3 +273,11 @@ embed-copy = انسخ الكود
 embed-copied = تم النسخ
 embed-preview = كيف سيبدو
 embed-hosting = يعمل هذا الكود على أي موقع إلكتروني يسمح لك بإضافة إطار (frame). لا يحتاج إلى حساب، ولا يضع أي ملفات تعريف ارتباط (cookies).
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = نظرة سريعة على الخطوات
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = نسخة سهلة القراءة
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = نسخة سهلة القراءة (باللغة الإنجليزية)

@@ -260,3 +260,11 @@ embed-copy = Копирайте кода
 embed-copied = Копирано
 embed-preview = Как ще изглежда
 embed-hosting = Кодът работи на всеки уебсайт, който позволява да добавите рамка (frame). Не изисква профил и не поставя бисквитки (cookies).
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = Стъпките накратко
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = Лесна за четене версия
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = Лесна за четене версия (на английски)

@@ -251,3 +251,11 @@ embed-copy = কোডটি কপি করুন
 embed-copied = কপি হয়েছে
 embed-preview = এটি দেখতে কেমন হবে
 embed-hosting = যে ওয়েবসাইটে ফ্রেম (frame) যোগ করা যায়, সেখানেই এই কোড কাজ করে। এর জন্য কোনো অ্যাকাউন্ট লাগে না, আর এটি কোনো কুকি রাখে না।
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = এক নজরে ধাপগুলো
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = সহজে পড়ার সংস্করণ
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = সহজে পড়ার সংস্করণ (ইংরেজিতে)

@@ -257,3 +257,11 @@ embed-copy = کۆدەکە کۆپی بکەن
 embed-copied = کۆپی کرا
 embed-preview = چۆن دەردەکەوێت
 embed-hosting = ئەم کۆدە لەسەر هەر ماڵپەڕێک کار دەکات کە ڕێگە بدات چوارچێوەیەک (frame) زیاد بکرێت. پێویستی بە هەژمار نییە و هیچ کووکییەک (cookie) دانانێت.
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = هەنگاوەکان بە کورتی
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = وەشانی ئاسان بۆ خوێندنەوە
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = وەشانی ئاسان بۆ خوێندنەوە (بە ئینگلیزی)

@@ -272,3 +272,11 @@ embed-copy = Copïo'r cod
 embed-copied = Wedi'i gopïo
 embed-preview = Sut y bydd yn edrych
 embed-hosting = Mae'r cod yn gweithio ar unrhyw wefan sy'n gadael i chi ychwanegu ffrâm. Does dim angen cyfrif, ac nid yw'n gosod cwcis.
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = Cipolwg ar y camau
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = Fersiwn Hawdd ei Ddeall
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = Fersiwn Hawdd ei Ddeall (yn Saesneg)

@@ -256,3 +256,11 @@ embed-copy = Αντιγραφή του κώδικα
 embed-copied = Αντιγράφηκε
 embed-preview = Πώς θα φαίνεται
 embed-hosting = Ο κώδικας λειτουργεί σε κάθε ιστότοπο που σας επιτρέπει να προσθέσετε πλαίσιο (frame). Δεν χρειάζεται λογαριασμό και δεν βάζει cookies.
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = Τα βήματα με μια ματιά
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = Έκδοση εύκολη στην ανάγνωση
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = Έκδοση εύκολη στην ανάγνωση (στα αγγλικά)

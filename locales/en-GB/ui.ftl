@@ -256,3 +256,11 @@ embed-copy = Copy the code
 embed-copied = Copied
 embed-preview = How it will look
 embed-hosting = The code works on any website that lets you add a frame. It needs no account and sets no cookies.
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = The steps at a glance
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = Easy Read version
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = Easy Read version (in English)

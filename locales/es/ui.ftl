@@ -252,3 +252,11 @@ embed-copy = Copiar el código
 embed-copied = Copiado
 embed-preview = Cómo se verá
 embed-hosting = El código funciona en cualquier página web que le permita añadir un marco. No necesita una cuenta y no usa cookies.
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = Los pasos de un vistazo
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = Versión en lectura fácil
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = Versión en lectura fácil (en inglés)

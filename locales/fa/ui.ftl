@@ -257,3 +257,11 @@ embed-copy = کد را کپی کنید
 embed-copied = کپی شد
 embed-preview = چه شکلی خواهد بود
 embed-hosting = این کد روی هر وب‌سایتی که اجازه اضافه کردن قاب (frame) بدهد کار می‌کند. به حساب کاربری نیازی ندارد و هیچ کوکی ذخیره نمی‌کند.
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = مرحله‌ها در یک نگاه
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = نسخه آسان برای خواندن
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = نسخه آسان برای خواندن (به انگلیسی)

@@ -259,3 +259,11 @@ embed-copy = Copier le code
 embed-copied = Copié
 embed-preview = Aperçu
 embed-hosting = Le code marche sur tout site internet qui permet d'ajouter un cadre (frame). Il ne demande pas de compte et n'utilise pas de cookies.
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = Les étapes en un coup d'œil
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = Version FALC
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = Version FALC (en anglais)

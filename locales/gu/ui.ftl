@@ -253,3 +253,11 @@ embed-copy = કોડ કૉપિ કરો
 embed-copied = કૉપિ થઈ ગયું
 embed-preview = તે કેવું દેખાશે
 embed-hosting = આ કોડ એવી કોઈ પણ વેબસાઇટ પર કામ કરે છે જે તમને ફ્રેમ (frame) ઉમેરવા દે. તેને કોઈ એકાઉન્ટની જરૂર નથી, અને તે કોઈ કૂકીઝ સેટ કરતો નથી.
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = એક નજરે પગલાં
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = વાંચવામાં સરળ આવૃત્તિ
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = વાંચવામાં સરળ આવૃત્તિ (અંગ્રેજીમાં)

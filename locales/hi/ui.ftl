@@ -257,3 +257,11 @@ embed-copy = कोड कॉपी करें
 embed-copied = कॉपी हो गया
 embed-preview = यह कैसा दिखेगा
 embed-hosting = यह कोड किसी भी ऐसी वेबसाइट पर चलता है जो आपको फ़्रेम जोड़ने देती है। इसके लिए किसी अकाउंट की ज़रूरत नहीं है, और यह कोई कुकी सेट नहीं करता।
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = सभी क़दम एक नज़र में
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = आसानी से पढ़ने वाला संस्करण
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = आसानी से पढ़ने वाला संस्करण (अंग्रेज़ी में)

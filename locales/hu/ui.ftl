@@ -260,3 +260,11 @@ embed-copy = A kód másolása
 embed-copied = Kimásolva
 embed-preview = Így fog kinézni
 embed-hosting = A kód minden olyan honlapon működik, amely engedi keret (frame) hozzáadását. Nem kell hozzá fiók, és nem állít be sütiket.
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = A lépések röviden
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = Könnyen érthető változat
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = Könnyen érthető változat (angolul)

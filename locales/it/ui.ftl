@@ -257,3 +257,11 @@ embed-copy = Copia il codice
 embed-copied = Copiato
 embed-preview = Come apparirà
 embed-hosting = Il codice funziona su qualsiasi sito web che ti permette di aggiungere un frame. Non serve un account e non usa cookie.
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = I passi in breve
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = Versione facile da leggere
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = Versione facile da leggere (in inglese)

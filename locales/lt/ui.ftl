@@ -266,3 +266,11 @@ embed-copy = Kopijuoti kodą
 embed-copied = Nukopijuota
 embed-preview = Kaip tai atrodys
 embed-hosting = Kodas veikia bet kurioje svetainėje, kurioje galima įdėti rėmelį (frame). Jam nereikia paskyros ir jis nenaudoja slapukų.
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = Žingsniai trumpai
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = Lengvai skaitoma versija
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = Lengvai skaitoma versija (anglų kalba)

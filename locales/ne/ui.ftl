@@ -257,3 +257,11 @@ embed-copy = कोड कपी गर्नुहोस्
 embed-copied = कपी भयो
 embed-preview = यो कस्तो देखिन्छ
 embed-hosting = फ्रेम थप्न दिने जुनसुकै वेबसाइटमा यो कोड चल्छ। यसलाई कुनै खाता चाहिँदैन र यसले कुनै कुकी राख्दैन।
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = एक नजरमा चरणहरू
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = सजिलै पढ्न मिल्ने संस्करण
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = सजिलै पढ्न मिल्ने संस्करण (अंग्रेजीमा)

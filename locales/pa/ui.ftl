@@ -253,3 +253,11 @@ embed-copy = ਕੋਡ ਕਾਪੀ ਕਰੋ
 embed-copied = ਕਾਪੀ ਹੋ ਗਿਆ
 embed-preview = ਇਹ ਕਿਵੇਂ ਦਿਖਾਈ ਦੇਵੇਗਾ
 embed-hosting = ਇਹ ਕੋਡ ਕਿਸੇ ਵੀ ਅਜਿਹੀ ਵੈੱਬਸਾਈਟ 'ਤੇ ਕੰਮ ਕਰਦਾ ਹੈ ਜੋ ਤੁਹਾਨੂੰ ਫ਼ਰੇਮ (frame) ਜੋੜਨ ਦਿੰਦੀ ਹੈ। ਇਸ ਲਈ ਕਿਸੇ ਖਾਤੇ (account) ਦੀ ਲੋੜ ਨਹੀਂ, ਅਤੇ ਇਹ ਕੋਈ ਕੂਕੀਜ਼ ਨਹੀਂ ਰੱਖਦਾ।
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = ਸਾਰੇ ਕਦਮ ਇੱਕ ਨਜ਼ਰ ਵਿੱਚ
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = ਆਸਾਨੀ ਨਾਲ ਪੜ੍ਹਨ ਵਾਲਾ ਰੂਪ
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = ਆਸਾਨੀ ਨਾਲ ਪੜ੍ਹਨ ਵਾਲਾ ਰੂਪ (ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ)

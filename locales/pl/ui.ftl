@@ -265,3 +265,11 @@ embed-copy = Kopiuj kod
 embed-copied = Skopiowano
 embed-preview = Jak to będzie wyglądać
 embed-hosting = Kod działa na każdej stronie internetowej, na której można dodać ramkę. Nie wymaga konta i nie zapisuje plików cookie.
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = Kroki w skrócie
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = Wersja łatwa do czytania
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = Wersja łatwa do czytania (po angielsku)

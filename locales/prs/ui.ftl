@@ -257,3 +257,11 @@ embed-copy = کود را کاپی کنید
 embed-copied = کاپی شد
 embed-preview = چطور دیده می‌شود
 embed-hosting = این کود در هر ویب‌سایتی که اجازهٔ اضافه کردن فریم (frame) را بدهد کار می‌کند. به حساب (اکاونت) ضرورت ندارد و کوکی (cookie) نمی‌گذارد.
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = قدم‌ها در یک نگاه
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = نسخهٔ آسان برای خواندن
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = نسخهٔ آسان برای خواندن (به انگلیسی)

@@ -256,3 +256,11 @@ embed-copy = کوډ کاپي کړئ
 embed-copied = کاپي شو
 embed-preview = دا به څنګه ښکاري
 embed-hosting = دا کوډ په هر هغه ویب سایټ کار کوي چې تاسو ته د چوکاټ (frame) د اضافه کولو اجازه درکوي. دا حساب ته اړتیا نه لري او کوکیز نه ږدي.
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = ګامونه په لنډه توګه
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = د اسانه لوستلو بڼه
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = د اسانه لوستلو بڼه (په انګلیسي)

@@ -252,3 +252,11 @@ embed-copy = Copiar o código
 embed-copied = Copiado
 embed-preview = Como vai ficar
 embed-hosting = O código funciona em qualquer site que permita acrescentar uma moldura (iframe). Não precisa de conta e não usa cookies.
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = Os passos em resumo
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = Versão em leitura fácil
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = Versão em leitura fácil (em inglês)

@@ -258,3 +258,11 @@ embed-copy = Copiați codul
 embed-copied = Copiat
 embed-preview = Cum va arăta
 embed-hosting = Codul funcționează pe orice site care vă permite să adăugați un cadru (frame). Nu are nevoie de cont și nu folosește cookie-uri.
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = Pașii pe scurt
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = Versiune ușor de citit
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = Versiune ușor de citit (în engleză)

@@ -266,3 +266,11 @@ embed-copy = Скопировать код
 embed-copied = Скопировано
 embed-preview = Как это будет выглядеть
 embed-hosting = Код работает на любом сайте, где можно добавить фрейм (frame). Ему не нужна учётная запись, и он не ставит файлы cookie.
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = Коротко о шагах
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = Версия, которую легко читать
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = Версия, которую легко читать (на английском)

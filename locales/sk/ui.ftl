@@ -266,3 +266,11 @@ embed-copy = Skopírovať kód
 embed-copied = Skopírované
 embed-preview = Ako to bude vyzerať
 embed-hosting = Kód funguje na každej webovej stránke, ktorá dovoľuje pridať rámec (frame). Nepotrebuje účet a nenastavuje súbory cookie.
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = Kroky v skratke
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = Ľahko čitateľná verzia
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = Ľahko čitateľná verzia (po anglicky)

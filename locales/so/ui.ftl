@@ -251,3 +251,11 @@ embed-copy = Koobiyee koodhka
 embed-copied = Waa la koobiyeeyay
 embed-preview = Sida uu u muuqan doono
 embed-hosting = Koodhku wuxuu ku shaqeeyaa website kasta oo kuu oggolaanaya inaad ku darto frame. Uma baahna akoon, mana kaydiyo wax cookies ah.
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = Tallaabooyinka oo kooban
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = Nooca si fudud loo akhriyo
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = Nooca si fudud loo akhriyo (ku qoran Ingiriisi)

@@ -256,3 +256,11 @@ embed-copy = Kopjojeni kodin
 embed-copied = U kopjua
 embed-preview = Si do të duket
 embed-hosting = Kodi funksionon në çdo faqe interneti që ju lejon të shtoni një kornizë (frame). Nuk ka nevojë për llogari dhe nuk vendos cookies.
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = Hapat shkurtimisht
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = Versioni i lehtë për t'u lexuar
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = Versioni i lehtë për t'u lexuar (në anglisht)

@@ -256,3 +256,11 @@ embed-copy = குறியீட்டை நகலெடுங்கள்
 embed-copied = நகலெடுக்கப்பட்டது
 embed-preview = இது எப்படித் தெரியும்
 embed-hosting = ஒரு frame-ஐச் சேர்க்க அனுமதிக்கும் எந்த இணையதளத்திலும் இந்தக் குறியீடு வேலை செய்யும். இதற்குக் கணக்கு எதுவும் தேவையில்லை. இது cookies எதையும் வைப்பதில்லை.
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = படிகள் ஒரே பார்வையில்
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = எளிதாகப் படிக்கக்கூடிய பதிப்பு
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = எளிதாகப் படிக்கக்கூடிய பதிப்பு (ஆங்கிலத்தில்)

@@ -256,3 +256,11 @@ embed-copy = ነቲ ኮድ ቅድሕዎ
 embed-copied = ተቐዲሑ
 embed-preview = ከመይ ከም ዝመስል
 embed-hosting = እቲ ኮድ ኣብ ዝኾነ frame ክትውስኹ ዘፍቅድ ገጽ ኢንተርነት ይሰርሕ። ኣካውንት ኣየድልዮን፡ cookies ድማ ኣየቐምጥን።
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = ስጉምትታት ብሓጺሩ
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = ብቐሊሉ ዝንበብ ቅዳሕ
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = ብቐሊሉ ዝንበብ ቅዳሕ (ብእንግሊዝኛ)

@@ -258,3 +258,11 @@ embed-copy = Kodu kopyala
 embed-copied = Kopyalandı
 embed-preview = Nasıl görünecek
 embed-hosting = Kod, çerçeve (frame) eklemenize izin veren her internet sitesinde çalışır. Hesap gerektirmez ve çerez kullanmaz.
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = Adımlara kısa bir bakış
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = Kolay okunur sürüm
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = Kolay okunur sürüm (İngilizce)

@@ -266,3 +266,11 @@ embed-copy = Скопіювати код
 embed-copied = Скопійовано
 embed-preview = Як це виглядатиме
 embed-hosting = Код працює на будь-якому сайті, який дозволяє додати фрейм. Не потрібен обліковий запис, і код не створює файлів cookie.
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = Коротко про кроки
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = Версія, яку легко читати
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = Версія, яку легко читати (англійською)

@@ -253,3 +253,11 @@ embed-copy = کوڈ کاپی کریں
 embed-copied = کاپی ہو گیا
 embed-preview = یہ کیسا نظر آئے گا
 embed-hosting = یہ کوڈ ہر اس ویب سائٹ پر کام کرتا ہے جو آپ کو فریم (frame) شامل کرنے دیتی ہو۔ اس کے لیے کسی اکاؤنٹ کی ضرورت نہیں، اور یہ کوئی کوکیز (cookies) نہیں لگاتا۔
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = تمام مراحل ایک نظر میں
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = آسانی سے پڑھنے والا ورژن
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = آسانی سے پڑھنے والا ورژن (انگریزی میں)

@@ -230,3 +230,11 @@ embed-copy = Sao chép mã
 embed-copied = Đã sao chép
 embed-preview = Trông sẽ như thế nào
 embed-hosting = Mã này dùng được trên bất kỳ trang web nào cho phép thêm khung (frame). Không cần tài khoản và không đặt cookie.
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = Tóm tắt các bước
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = Bản dễ đọc
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = Bản dễ đọc (bằng tiếng Anh)

@@ -230,3 +230,11 @@ embed-copy = 复制代码
 embed-copied = 已复制
 embed-preview = 显示效果
 embed-hosting = 这段代码适用于任何允许添加框架（frame）的网站。它不需要账户，也不会设置 cookie。
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = 所有步骤一览
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = 易读版
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = 易读版（英文）

@@ -244,3 +244,11 @@ embed-copy = 複製代碼
 embed-copied = 已複製
 embed-preview = 顯示效果
 embed-hosting = 這段代碼適用於任何容許加入框架（frame）的網站。它不需要帳戶，也不會設定cookie。
+
+# At the top of each guide: its steps in order, with who does each (each links to its step).
+glance-title = 所有步驟一覽
+# A link to the same guide in Easy Read (short sentences, a picture beside each); on the
+# home page, to the list of guides in Easy Read.
+link-easy-read = 易讀版
+# The same link when this language has no Easy Read yet: it opens the English one.
+link-easy-read-english = 易讀版（英文）

@@ -18,7 +18,7 @@ pub fn SafetyLine() -> impl IntoView {
     let route = expect_context::<Route>();
     let callable = route.mode != Mode::Desk;
     let audience = match route.page {
-        Page::Journey(journey) => journey.audience,
+        Page::Journey(journey) | Page::EasyRead(journey) => journey.audience,
         _ => Audience::Patient,
     };
     let mut audience_args = FluentArgs::new();

@@ -39,7 +39,7 @@ pub fn StepCard(journey: &'static Journey, step: &'static Step, number: usize) -
     });
 
     view! {
-        <li class="step">
+        <li class="step" id=format!("step-{number}")>
             <p class="step__number">{i18n.format(MessageRef::new("step-number"), Some(&number_args))}</p>
             <h3 class="step__title">{both(&i18n, |i18n| i18n.attr(step.message, "title"))}</h3>
             <p class=step.who.css_class()>

@@ -152,6 +152,11 @@ impl I18n {
         std::mem::take(&mut *self.inner.used.lock().unwrap_or_else(|poisoned| poisoned.into_inner()))
     }
 
+    /// Notes words a page needs and cannot show, which stops the build.
+    pub fn note_missing(&self, what: String) {
+        self.note(WordProblem::Missing(what));
+    }
+
     fn note(&self, problem: WordProblem) {
         self.problems().push(problem);
     }
@@ -183,6 +188,18 @@ impl I18n {
             .filter(|line| !line.is_empty())
             .map(String::from)
             .collect()
+    }
+
+    /// A message's attribute names, in the order written: from the page's language if it
+    /// has the message, else from en-GB (noted as missing when neither has it).
+    pub fn attribute_names(&self, id: &str) -> Vec<String> {
+        match self.bundles().find_map(|bundle| bundle.get_message(id)) {
+            Some(message) => message.attributes().map(|attribute| attribute.id().to_string()).collect(),
+            None => {
+                self.check(MessageRef::new(id), None);
+                Vec::new()
+            }
+        }
     }
 
     /// A date in the locale's words, e.g. "21 November 2026".

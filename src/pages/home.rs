@@ -1,7 +1,7 @@
 use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
-use crate::components::JourneyList;
+use crate::components::{EasyReadLink, JourneyList};
 use crate::i18n::{use_i18n, MessageRef};
 use crate::islands::JourneySearch;
 use crate::journeys;
@@ -24,6 +24,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <h1>{i18n.text("home-title")}</h1>
         <p class="lead">{i18n.text("home-intro")}</p>
+        <EasyReadLink/>
         <JourneySearch>
             <label class="search__label" for="journey-search">{i18n.text("search-label")}</label>
             <p class="search__hint" id="journey-search-hint">{i18n.text("search-hint")}</p>

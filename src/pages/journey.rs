@@ -2,7 +2,7 @@ use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
 use crate::components::with_english::both;
-use crate::components::StepCard;
+use crate::components::{EasyReadLink, Glance, StepCard};
 use crate::i18n::{use_i18n, I18n, MessageRef};
 use crate::islands::{ListenButton, PersonalDetails, QrCode, DATE_HOLE, MORE_GUIDES_CLASS, PHONE_HOLE, SERVICE_HOLE, WEB_HOLE};
 use crate::journeys::{Journey, Source};
@@ -78,7 +78,9 @@ pub fn JourneyPage(journey: &'static Journey) -> impl IntoView {
     view! {
         <h1>{both(&i18n, |i18n| i18n.attr(journey.id, "title"))}</h1>
         {(!route.with_english).then_some(with_english).flatten()}
+        {(!route.with_english).then(|| view! { <EasyReadLink journey=journey/> })}
         <p class="lead">{both(&i18n, |i18n| i18n.attr(journey.id, "intro"))}</p>
+        <Glance journey=journey/>
         {take_home}
         {personal}
         <div class="print-only print-qr">

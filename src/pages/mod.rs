@@ -1,6 +1,7 @@
 //! One file per kind of route.
 
 mod desk_home;
+mod easy_read;
 mod embed;
 mod home;
 mod journey;
@@ -9,6 +10,7 @@ mod make_link;
 mod not_found;
 
 pub use desk_home::DeskHomePage;
+pub use easy_read::{EasyReadListPage, EasyReadPage};
 pub use embed::EmbedPage;
 pub use home::HomePage;
 pub use journey::JourneyPage;

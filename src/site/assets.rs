@@ -5,6 +5,8 @@ use std::{fmt, fs, io, path::Path};
 
 use sha2::{Digest, Sha256};
 
+use crate::easy_read::picture::Picture;
+
 /// A file at the site's root, e.g. `whatnext-1f0c…9a.js`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct AssetName(String);
@@ -73,18 +75,21 @@ impl Assets {
         for name in UNHASHED_FILES {
             fs::copy(inputs.public_dir.join(name), site.join(name))?;
         }
+        for &picture in Picture::ALL {
+            fs::write(site.join(picture.file_name()), picture.drawing())?;
+        }
         Ok(assets)
     }
 
     /// The files a phone keeps to open pages offline (the service worker's list).
     pub fn offline_files(&self) -> Vec<String> {
-        let hashed = self.patients.files().into_iter().chain(self.staff.files()).map(|name| name.to_string());
-        hashed.chain(UNHASHED_FILES.map(String::from)).collect()
+        self.hashed().chain(UNHASHED_FILES.map(String::from)).collect()
     }
 
-    /// Files whose names change when their content does.
-    pub fn hashed(&self) -> impl Iterator<Item = &AssetName> {
-        self.patients.files().into_iter().chain(self.staff.files())
+    /// Files whose names change when their content does: the bundles' and the pictures.
+    pub fn hashed(&self) -> impl Iterator<Item = String> + '_ {
+        let bundles = self.patients.files().into_iter().chain(self.staff.files()).map(ToString::to_string);
+        bundles.chain(Picture::ALL.iter().map(|picture| picture.file_name()))
     }
 }
 

@@ -23,7 +23,7 @@ mod loader;
 mod service_worker;
 mod words;
 
-pub use assets::{AssetName, Assets, Bundle, Inputs};
+pub use assets::{content_hash, AssetName, Assets, Bundle, Inputs};
 pub use csp::{ContentSecurityPolicy, FrameAncestors, ScriptHash};
 pub use document::Document;
 pub use hosting::{Hosting, HEADERS_FILE, NGINX_FILE};
@@ -149,7 +149,7 @@ pub fn build(inputs: &Inputs, site: &Path, options: &Options) -> Result<Built, S
     let policy = ContentSecurityPolicy::allowing([patients.hash(), staff.hash()]);
     let frames = area.as_ref().filter(|area| !area.embedded_by.is_empty()).map_or(FrameAncestors::AnySecureSite, |area| FrameAncestors::Only(area.embedded_by.clone()));
     let base_path = SiteRoot::absolute(&options.base_path);
-    let hashed_files = assets.hashed().map(ToString::to_string).chain(search_files).collect();
+    let hashed_files = assets.hashed().chain(search_files).collect();
     let hosting = Hosting { policy: &policy, frames: &frames, base_path: base_path.as_str(), hashed_files };
     fs::write(site.join(HEADERS_FILE), hosting.headers_file()).map_err(failed)?;
     fs::create_dir_all(options.nginx_file.parent().unwrap_or(Path::new("."))).map_err(failed)?;

@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::date::Date;
+use crate::easy_read::is_easy_read_message;
 
 use super::entries::{self, Entry, Parts};
 use super::reviews::{Review, ReviewsFile};
@@ -51,7 +52,12 @@ impl<'a> Catalogue<'a> {
             Some(json) => ReviewsFile::read(json).map_err(|problem| vec![problem])?,
             None => ReviewsFile { version: 1, reviews: BTreeMap::new() },
         };
-        let catalogue = Self { english: by_id(english), own: by_id(own), reviews };
+        let (mut english, own) = (by_id(english), by_id(own));
+        // A language without Easy Read words is not measured against en-GB's Easy Read.
+        if !own.keys().any(|id| is_easy_read_message(id)) {
+            english.retain(|id, _| !is_easy_read_message(id));
+        }
+        let catalogue = Self { english, own, reviews };
         let problems = catalogue.record_problems();
         if problems.is_empty() {
             Ok(catalogue)
@@ -60,7 +66,7 @@ impl<'a> Catalogue<'a> {
         }
     }
 
-    /// Every en-GB message and term id, in order.
+    /// Every en-GB message and term id the language is measured against, in order.
     pub fn ids(&self) -> impl Iterator<Item = &'a str> + '_ {
         self.english.keys().copied()
     }

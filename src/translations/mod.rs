@@ -46,6 +46,7 @@ pub fn export(sources: &LocaleSources) -> Result<String, Vec<Problem>> {
             path: path.clone(),
             units: entries::entries(text)
                 .into_iter()
+                .filter(|entry| catalogue.english(entry.id).is_some())
                 .flat_map(|entry| {
                     let state = match catalogue.state(entry.id) {
                         State::Checked(_) => UnitState::Final,

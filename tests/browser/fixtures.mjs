@@ -28,6 +28,11 @@ export function kind(path) {
   const [, , first, second] = path.split('/');
   if (!first) return 'home';
   if (path.endsWith('/with-english/')) return `${first === 'desk' ? 'desk ' : ''}journey with English`;
+  if (path.endsWith('/easy-read/')) {
+    const mode = ['desk', 'embedded'].includes(first) ? `${first} ` : '';
+    const guide = path.split('/').filter(Boolean).length > (mode ? 3 : 2);
+    return `${mode}easy read${guide ? '' : ' list'}`;
+  }
   if (path.endsWith('/languages/')) return `${first === 'languages' ? '' : `${first} `}languages`;
   if (first === 'desk' || first === 'embedded') return `${first} ${second ? 'journey' : 'home'}`;
   if (['make-link', 'embed', 'not-found'].includes(first)) return first;

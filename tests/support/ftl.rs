@@ -17,6 +17,8 @@ pub struct LocaleText {
     pub selectors_have_defaults: BTreeMap<String, bool>,
     /// Message ids, in file order.
     pub messages: Vec<String>,
+    /// The keys of `patterns` (`id`, `id.attribute`), in file order.
+    pub ordered_keys: Vec<String>,
     terms: BTreeMap<String, String>,
 }
 
@@ -46,6 +48,7 @@ pub fn load(locale: &str) -> LocaleText {
         variables: BTreeMap::new(),
         selectors_have_defaults: BTreeMap::new(),
         messages: Vec::new(),
+        ordered_keys: Vec::new(),
         terms: BTreeMap::new(),
     };
     let sources: Vec<(PathBuf, String)> =
@@ -79,6 +82,7 @@ pub fn load(locale: &str) -> LocaleText {
                     patterns.push((format!("{id}.{}", attribute.id.name), &attribute.value));
                 }
                 for (key, pattern) in patterns {
+                    text.ordered_keys.push(key.clone());
                     text.patterns.insert(key.clone(), flatten(pattern, &text.terms));
                     let mut facts = PatternFacts::default();
                     facts.visit(pattern);
