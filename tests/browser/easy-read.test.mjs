@@ -86,3 +86,21 @@ test('the overview adds under 1 KB (brotli) to a guide', () => {
     assert.ok(alone - without < 1024, `${path}: the overview adds ${alone - without} B`);
   }
 });
+
+test('Listen reads the Easy Read aloud, the words only', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+  await context.addInitScript(() => {
+    window.__spoken = [];
+    speechSynthesis.getVoices = () => [{ lang: 'en-GB', name: 'Test voice' }];
+    speechSynthesis.speak = (utterance) => window.__spoken.push(utterance.text);
+  });
+  const page = await context.newPage();
+  await page.goto(`${site.url}/en-GB/referral/easy-read/`);
+  await page.waitForSelector('html[data-ready]');
+  await page.click('button.listen');
+  const spoken = await page.evaluate(() => window.__spoken);
+  assert.equal(spoken[0], 'Your GP sends you to a hospital team');
+  assert.ok(spoken.includes('Your GP thinks a hospital team should see you.'), spoken.join('\n'));
+  assert.ok(!spoken.includes('GP'), 'the pictures\' words are not read between the sentences');
+  await context.close();
+});

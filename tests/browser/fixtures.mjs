@@ -1,5 +1,5 @@
 // The pages every quality check runs on, read from dist/: the build prerenders one
-// index.html per route (src/route.rs, Route::all), so this list grows with every
+// index.html per route (src/route/mod.rs, Route::all), so this list grows with every
 // journey, page kind and mode without being written twice. As in nhsuk-frontend, the
 // same fixtures drive the examples (tools/examples.mjs) and the accessibility checks.
 
