@@ -51,8 +51,9 @@ async function fileFor(root, urlPath) {
  * sent brotli-compressed (quality 11) to browsers that accept it, as a real host would.
  * With `folder` (e.g. '/whatnext'), the site is served from that folder only, as on a
  * practice's own domain. `files` maps paths to contents served instead of the disk's
- * (a deployed local.json, a host page). */
-export function serve(dir, port = 0, { compress = false, folder = '', files = {} } = {}) {
+ * (a deployed local.json, a host page). Requests for paths in `stalled` are taken and
+ * never answered, as on a bad signal ("lie-fi"). */
+export function serve(dir, port = 0, { compress = false, folder = '', files = {}, stalled = new Set() } = {}) {
   const root = resolve(dir);
   const brotli = new Map();
   const server = createServer(async (request, response) => {
@@ -63,6 +64,7 @@ export function serve(dir, port = 0, { compress = false, folder = '', files = {}
       return;
     }
     const urlPath = fullPath.slice(folder.length);
+    if (stalled.has(urlPath)) return;
     if (Object.hasOwn(files, urlPath)) {
       response.writeHead(200, { 'content-type': TYPES[extname(urlPath)] ?? TYPES['.html'], 'cache-control': 'no-cache' });
       response.end(files[urlPath]);

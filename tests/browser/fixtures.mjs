@@ -39,10 +39,14 @@ export function kind(path) {
   return 'journey';
 }
 
-/** Every route, plus journeys with a patient's details, in these locales. */
+/** Every route, plus journeys with a patient's details, in these locales. Easy Read
+ * pages on desk screens and in frames are the personal ones in another frame (the same
+ * body): one of each of those kinds stands for the rest. */
 export function fixtures(locales) {
   return locales.flatMap((locale) => {
-    const all = routes(locale);
+    const framed = (path) => / easy read$/.test(kind(path)) && kind(path) !== 'easy read';
+    const firstOfKind = new Set(oneOfEachKind(locale));
+    const all = routes(locale).filter((path) => !framed(path) || firstOfKind.has(path));
     const withDetails = [`/${locale}/referral/${DETAILS}`, `/${locale}/embedded/referral/${DETAILS}`];
     return [...all, ...withDetails];
   });

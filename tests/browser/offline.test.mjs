@@ -6,9 +6,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { open, useSite } from './support.mjs';
 
-// What the server sends instead of the files in dist/ (a later release's worker).
+// What the server sends instead of the files in dist/ (a later release's worker), and
+// the paths it takes and never answers (a bad signal).
 const replaced = {};
-const site = useSite({ files: replaced });
+const stalled = new Set();
+const site = useSite({ files: replaced, stalled });
 
 test('journeys opened before load with the network cut, islands included', async () => {
   const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -44,6 +46,27 @@ test('journeys opened before load with the network cut, islands included', async
   const version = readFileSync('dist/sw.js', 'utf8').match(/const VERSION = '([0-9a-f]+)'/)[1];
   assert.deepEqual(await page.evaluate(() => caches.keys()), [`whatnext ${site.url}/ ${version}`], 'one cache, this release');
   await context.close();
+});
+
+test('on a signal that hangs, a page opened before shows its saved copy within seconds', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`${site.url}/cy/waiting/`);
+  await page.waitForSelector('html[data-ready]');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.goto(`${site.url}/cy/waiting/`);
+  await page.waitForSelector('html[data-ready]');
+  stalled.add('/cy/waiting/');
+  try {
+    // Without the worker's timeout this waits for ever (the test's limit is 15 s).
+    await page.goto(`${site.url}/cy/waiting/`, { timeout: 15000 });
+    await page.waitForSelector('html[data-ready]');
+    assert.equal(await page.getAttribute('html', 'lang'), 'cy');
+    assert.equal(await page.locator('main h1').count(), 1);
+  } finally {
+    stalled.delete('/cy/waiting/');
+    await context.close();
+  }
 });
 
 test('the app can be added to the home screen', async () => {
