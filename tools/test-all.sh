@@ -46,8 +46,7 @@ if tools/build.sh 2>&1 | tee tests/output/build.log; [ "${PIPESTATUS[0]}" -eq 0 
     failed=$((failed + 1))
   fi
   echo "== browser tests (headless Chromium)"
-  # Two files at a time: most of a browser test is waiting for a page, not computing.
-  node --test --test-concurrency=2 --test-reporter=spec tests/browser/*.test.mjs 2>&1 | tee tests/output/browser.log
+  node --test --test-reporter=spec tests/browser/*.test.mjs 2>&1 | tee tests/output/browser.log
   browser_status=${PIPESTATUS[0]}
   count tests/output/browser.log 'ℹ pass [0-9]+' 'ℹ fail [0-9]+'
   [ "$browser_status" -eq 0 ] || [ "$(grep -cE 'ℹ fail [1-9]' tests/output/browser.log)" -gt 0 ] || failed=$((failed + 1))
