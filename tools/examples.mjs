@@ -7,15 +7,16 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from './static-server.mjs';
 import { DETAILS, languages, oneOfEachKind } from '../tests/browser/fixtures.mjs';
+import { CHROMIUM_ARGS, PHONE } from '../tests/browser/support.mjs';
 
 const out = 'target/examples';
 mkdirSync(out, { recursive: true });
 const server = await serve('dist');
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const everyLanguage = languages().filter((locale) => !['en-GB', 'ar'].includes(locale)).map((locale) => `/${locale}/referral/`);
 const paths = [...['en-GB', 'ar'].flatMap((locale) => [...oneOfEachKind(locale), `/${locale}/referral/${DETAILS}`]), ...everyLanguage];
 for (const path of paths) {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const page = await browser.newPage({ viewport: PHONE });
   await page.goto(server.url + path);
   await page.waitForSelector('html[data-ready]');
   const name = path.split('#')[0].replace(/^\/|\/$/g, '').replace(/\//g, '_') + (path.includes('#') ? '_details' : '');

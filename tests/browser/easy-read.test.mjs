@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { open, useSite } from './support.mjs';
+import { PHONE, open, useSite } from './support.mjs';
 import { routes } from './fixtures.mjs';
 
 const site = useSite();
@@ -88,7 +88,7 @@ test('the overview adds under 1 KB (brotli) to a guide', () => {
 });
 
 test('Listen reads the Easy Read aloud, the words only', async () => {
-  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const context = await site.browser.newContext({ viewport: PHONE });
   await context.addInitScript(() => {
     window.__spoken = [];
     speechSynthesis.getVoices = () => [{ lang: 'en-GB', name: 'Test voice' }];

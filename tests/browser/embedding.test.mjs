@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { useSite, open } from './support.mjs';
+import { PHONE, useSite, open } from './support.mjs';
 
 const site = useSite();
 
@@ -68,7 +68,7 @@ test('on another origin the frame grows to its content, with no scroll bar insid
   const { context: maker, snippet } = await makeSnippet({ journey: 'Your GP has sent you to a hospital team', accent: '#1d70b8' });
   await maker.close();
   const host = await hostPage(snippet);
-  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const context = await site.browser.newContext({ viewport: PHONE });
   const page = await context.newPage();
   await page.goto(host.url);
   const frame = page.frameLocator('#whatnext-guide');
@@ -91,8 +91,13 @@ test('on another origin the frame grows to its content, with no scroll bar insid
 
   // A height message from anywhere but the app's frame is ignored.
   const before = await frameHeight(page);
-  await page.evaluate(() => window.postMessage({ type: 'whatnext:height', height: 50 }, '*'));
-  await page.evaluate(() => new Promise((settled) => setTimeout(settled, 200)));
+  // Messages are handled in the order they are posted: once a second one has arrived,
+  // the host has handled the first.
+  await page.evaluate(() => new Promise((handled) => {
+    addEventListener('message', (event) => event.data === 'after' && handled());
+    window.postMessage({ type: 'whatnext:height', height: 50 }, '*');
+    window.postMessage('after', '*');
+  }));
   assert.equal(await frameHeight(page), before, 'a message from the host page itself is ignored');
 
   // Going on to another guide keeps the host's settings.
@@ -109,13 +114,14 @@ test('a message of the right shape from another origin is ignored', async () => 
   const { context: maker, snippet } = await makeSnippet({ journey: 'Your GP has sent you to a hospital team' });
   await maker.close();
   // The same snippet, but the frame shows a page on another origin that claims a height.
-  const impostor = await hostPage('<script>parent.postMessage({ type: "whatnext:height", height: 77 }, "*")</script>');
+  // It says "done" after its claim, so once "done" has arrived the claim was handled.
+  const impostor = await hostPage('<script>parent.postMessage({ type: "whatnext:height", height: 77 }, "*"); parent.postMessage("done", "*")</script>');
   const host = await hostPage(snippet.replace(/src="[^"]+"/, `src="${impostor.url}"`));
   const context = await site.browser.newContext();
   const page = await context.newPage();
+  await page.addInitScript(() => addEventListener('message', (event) => { if (event.data === 'done') window.impostorDone = true; }));
   await page.goto(host.url);
-  await page.frameLocator('#whatnext-guide').locator('h1').waitFor();
-  await page.evaluate(() => new Promise((settled) => setTimeout(settled, 300)));
+  await page.waitForFunction(() => window.impostorDone === true);
   assert.notEqual(Math.round(await frameHeight(page)), 77);
   await context.close();
   await host.close();

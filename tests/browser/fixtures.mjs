@@ -7,7 +7,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A patient's details in a link, so pages are also checked with them filled in. */
-export const DETAILS = '#1&s=Dermatology&d=2026-11-21&w=3w&t=02079460000&u=trust.example';
+export const DETAILS = '#1&s=Dermatology&d=2026-11-21&w=3w&t=02079460000&u=trust.example/derm';
 
 /** Every prerendered route in a locale: `/<locale>/…/`. */
 export function routes(locale) {

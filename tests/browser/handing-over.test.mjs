@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { open, useSite } from './support.mjs';
+import { PHONE, open, useSite } from './support.mjs';
 import { languages } from './fixtures.mjs';
 
 const site = useSite();
@@ -97,7 +97,7 @@ test('Listen hides itself where the device has no voice for the language, and re
   assert.equal(await plain.page.locator('button.listen').isVisible(), false, 'headless Chromium has no voices');
   await plain.context.close();
 
-  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const context = await site.browser.newContext({ viewport: PHONE });
   // Give this device an English voice, and record what it is asked to say.
   await context.addInitScript(() => {
     window.__spoken = [];

@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, useSite, visibleText, PHONE } from './support.mjs';
+import { assertNoSidewaysScroll, open, useSite, visibleText } from './support.mjs';
 
 const site = useSite();
 
@@ -32,8 +32,7 @@ test('every journey renders at 390 px with who does what on every step and the s
     assert.doesNotMatch(text, /checked this page on/, `${path}: claims no review`);
     assert.ok((await page.locator('.sources__list li').count()) >= 1, `${path}: lists its sources`);
     assert.match(text, /NHS services in England/, `${path}: says it is about England`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `${path} is ${overflow}px wider than ${PHONE.width}px`);
+    await assertNoSidewaysScroll(page, path);
     assert.deepEqual(problems, [], path);
     await context.close();
   }

@@ -4,9 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { open, useSite } from './support.mjs';
+import { DETAILS } from './fixtures.mjs';
 
 const site = useSite();
-const DETAILS = '#1&s=Dermatology&d=2026-11-21&w=3w&t=02079460000&u=trust.example/derm';
 
 test('a link with details shows the service, the date to hear by and a tel: link', async () => {
   const { page, context, problems } = await open(site, `/en-GB/referral/${DETAILS}`);

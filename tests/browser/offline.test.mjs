@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { open, useSite } from './support.mjs';
+import { PHONE, open, useSite } from './support.mjs';
 
 // What the server sends instead of the files in dist/ (a later release's worker), and
 // the paths it takes and never answers (a bad signal).
@@ -13,7 +13,7 @@ const stalled = new Set();
 const site = useSite({ files: replaced, stalled });
 
 test('journeys opened before load with the network cut, islands included', async () => {
-  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const context = await site.browser.newContext({ viewport: PHONE });
   const page = await context.newPage();
   const ready = async () => page.waitForSelector('html[data-ready]');
   await page.goto(`${site.url}/pl/referral/`);
@@ -49,7 +49,7 @@ test('journeys opened before load with the network cut, islands included', async
 });
 
 test('on a signal that hangs, a page opened before shows its saved copy within seconds', async () => {
-  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const context = await site.browser.newContext({ viewport: PHONE });
   const page = await context.newPage();
   await page.goto(`${site.url}/cy/waiting/`);
   await page.waitForSelector('html[data-ready]');
@@ -95,7 +95,7 @@ test('the app can be added to the home screen', async () => {
 });
 
 test('a new release takes over cleanly and keeps the pages opened before it', async () => {
-  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const context = await site.browser.newContext({ viewport: PHONE });
   const page = await context.newPage();
   await page.goto(`${site.url}/cy/leaving-hospital/`);
   await page.waitForSelector('html[data-ready]');

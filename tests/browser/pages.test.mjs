@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, useSite, visibleText, PHONE } from './support.mjs';
+import { assertNoSidewaysScroll, open, useSite, visibleText } from './support.mjs';
 
 const site = useSite();
 
@@ -18,11 +18,6 @@ async function assertSafetyLine(page) {
   assert.match(text, /mental health option/, 'the NHS 111 mental health option');
   assert.match(text, /18001 111/, 'Relay UK for deaf people');
   assert.match(text, /BSL/, 'the BSL services');
-}
-
-async function assertFitsPhone(page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `page is ${overflow}px wider than a ${PHONE.width}px phone`);
 }
 
 test('/ picks a language from the browser and goes there', async () => {
@@ -41,7 +36,7 @@ test('the home page lists every journey, grouped by question, with the safety li
   assert.ok(links.includes('/en-GB/referral/'), 'links to the referral journey');
   assert.ok((await page.locator('main h2').count()) >= 5, 'journeys are grouped under question headings');
   assert.match(await page.innerText('main'), /I have been referred/);
-  await assertFitsPhone(page);
+  await assertNoSidewaysScroll(page);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -63,7 +58,7 @@ test('a deep link opens the referral journey on a plain static host', async () =
   assert.match(await steps.nth(0).innerText(), /Your GP practice/);
   assert.match(await steps.nth(5).innerText(), /Within 7 days of your clinic visit\./);
   await assertSafetyLine(page);
-  await assertFitsPhone(page);
+  await assertNoSidewaysScroll(page);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -3,12 +3,12 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, pickLanguage } from './support.mjs';
+import { PHONE, useSite, pickLanguage } from './support.mjs';
 
 const site = useSite();
 
 test('a walk through every page makes requests only to the app, sets no cookies and stores only the language', async () => {
-  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const context = await site.browser.newContext({ viewport: PHONE });
   const page = await context.newPage();
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));

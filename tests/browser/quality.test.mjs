@@ -1,16 +1,15 @@
 // Keyboard, reflow at 320 px, 200 % text, reduced motion, AAA body text, heading order
 // on one page of each kind (en-GB and Arabic), and a Wasm failure shown kindly.
 
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { useSite, open } from './support.mjs';
+import { AXE, PHONE, assertNoSidewaysScroll, axeViolations, open, pagePool, useSite, visit } from './support.mjs';
 import { oneOfEachKind, readySelector } from './fixtures.mjs';
 
 const site = useSite();
 const KINDS = [...oneOfEachKind('en-GB'), ...oneOfEachKind('ar')];
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+// Layout checks add a style tag, so their context sets the page's own CSP aside.
+const withPage = pagePool(site, { size: 2, bypassCSP: true });
 
 /** Tabs through the page; returns what each stop was and whether it was seen. */
 async function tabThrough(page) {
@@ -68,26 +67,31 @@ for (const path of KINDS) {
     await context.close();
   });
 
-  test(`layout on ${path}: no sideways scrolling at 320 px, or with text at 200 %; one h1, no skipped heading levels`, async () => {
-    for (const [viewport, textScale] of [[{ width: 320, height: 640 }, 1], [{ width: 390, height: 844 }, 2], [{ width: 1280, height: 800 }, 2]]) {
-      const context = await site.browser.newContext({ viewport, bypassCSP: true });
-      const page = await context.newPage();
-      await page.goto(site.url + path);
-      await page.waitForSelector(readySelector(path));
-      // Like a browser's text-size setting: every rem and em grows.
-      if (textScale !== 1) await page.addStyleTag({ content: `html { font-size: ${100 * textScale}% !important; }` });
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
-      assert.ok(scrollWidth <= clientWidth, `${viewport.width} px, text ×${textScale}: ${scrollWidth} px wide`);
-      await context.close();
-    }
-    const { page, context } = await open(site, path);
-    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) =>
-      headings.filter((heading) => heading.getClientRects().length > 0).map((heading) => Number(heading.tagName[1])));
-    assert.equal(levels.filter((level) => level === 1).length, 1, 'one h1');
-    levels.forEach((level, index) => assert.ok(index === 0 || level <= levels[index - 1] + 1, `h${levels[index - 1]} then h${level}`));
-    assert.equal(await page.locator('main h1, main > h1').count(), 1, 'the h1 is in main');
-    await context.close();
-  });
+}
+
+describe('layout of every kind of page', { concurrency: 2 }, () => {
+  for (const path of KINDS) {
+    test(`layout on ${path}: no sideways scrolling at 320 px, or with text at 200 %; one h1, no skipped heading levels`, () =>
+      withPage(async (page) => {
+        for (const [viewport, textScale] of [[{ width: 320, height: 640 }, 1], [PHONE, 2], [{ width: 1280, height: 800 }, 2]]) {
+          await page.setViewportSize(viewport);
+          await visit(site, page, path);
+          if (viewport === PHONE) await assertHeadingsInOrder(page);
+          // Like a browser's text-size setting: every rem and em grows.
+          if (textScale !== 1) await page.addStyleTag({ content: `html { font-size: ${100 * textScale}% !important; }` });
+          await assertNoSidewaysScroll(page, `text ×${textScale}`);
+        }
+      }));
+  }
+});
+
+/** One h1, in main, and no heading level skipped among the visible headings. */
+async function assertHeadingsInOrder(page) {
+  const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) =>
+    headings.filter((heading) => heading.getClientRects().length > 0).map((heading) => Number(heading.tagName[1])));
+  assert.equal(levels.filter((level) => level === 1).length, 1, 'one h1');
+  levels.forEach((level, index) => assert.ok(index === 0 || level <= levels[index - 1] + 1, `h${levels[index - 1]} then h${level}`));
+  assert.equal(await page.locator('main h1, main > h1').count(), 1, 'the h1 is in main');
 }
 
 test('with reduced motion asked for, nothing moves', async () => {
@@ -106,13 +110,12 @@ test('with reduced motion asked for, nothing moves', async () => {
 
 test('body text meets AAA contrast (7:1) on every kind of page', async () => {
   const context = await site.browser.newContext({ bypassCSP: true });
+  await context.addInitScript(AXE);
   const page = await context.newPage();
   for (const path of KINDS) {
-    await page.goto(site.url + path);
-    await page.waitForSelector(readySelector(path));
-    await page.evaluate(AXE);
-    const result = await page.evaluate(() => axe.run({ include: [['main p'], ['main li'], ['main dd'], ['main h1'], ['main h2'], ['main h3']] }, { runOnly: ['color-contrast-enhanced'] }));
-    const failing = result.violations.flatMap((violation) => violation.nodes)
+    await visit(site, page, path);
+    const violations = await axeViolations(page, { runOnly: ['color-contrast-enhanced'] }, { include: [['main p'], ['main li'], ['main dd'], ['main h1'], ['main h2'], ['main h3']] });
+    const failing = violations.flatMap((violation) => violation.nodes)
       // Links are AA (4.5:1), like every NHS-style site: AAA is asked of body text.
       .filter((node) => !/^a\b|\ba[.#:[]|\ba$/.test(node.target.join(' ')) && !node.html.startsWith('<a '))
       .map((node) => `${node.target.join(' ')}: ${node.any[0]?.message ?? ''}`);

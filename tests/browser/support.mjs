@@ -2,6 +2,9 @@
 // Chromium driven headless by playwright-core (no browser download).
 
 import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { serve } from '../../tools/static-server.mjs';
 import { readySelector } from './fixtures.mjs';
@@ -60,6 +63,74 @@ export async function open(site, path, { viewport = PHONE, locale = 'en-GB', jav
   const response = await page.goto(site.url + path);
   await page.waitForSelector(javaScript && readySelector(path) !== 'main h1' ? 'html[data-ready] main h1' : 'main h1');
   return { page, context, response, problems };
+}
+
+/**
+ * Pages for many short checks of one kind: up to `size` pages in one context, lent one
+ * check at a time. A new context per check costs about a quarter of a second; reusing
+ * pages is what keeps the axe and layout checks of every page kind within the time
+ * budget. Service workers are blocked, so every page loads from the server as on a
+ * first visit. `prepare(context)` runs once (an init script, say).
+ */
+export function pagePool(site, { size = 2, prepare, ...contextOptions } = {}) {
+  let context = null;
+  const idle = [];
+  const waiting = [];
+  let made = 0;
+  const borrow = async () => {
+    context ??= site.browser.newContext({ viewport: PHONE, serviceWorkers: 'block', ...contextOptions }).then(async (made) => {
+      await prepare?.(made);
+      return made;
+    });
+    const ready = await context;
+    if (idle.length > 0) return idle.pop();
+    if (made < size) {
+      made += 1;
+      return ready.newPage();
+    }
+    return new Promise((lend) => waiting.push(lend));
+  };
+  const giveBack = (page) => (waiting.length > 0 ? waiting.shift()(page) : idle.push(page));
+  /** Runs `use(page)` on a borrowed page and gives it back, whatever happens. */
+  return async function withPage(use) {
+    const page = await borrow();
+    try {
+      return await use(page);
+    } finally {
+      giveBack(page);
+    }
+  };
+}
+
+/** Goes to a path on a page and waits until it is ready (see `readySelector`). */
+export async function visit(site, page, path) {
+  // The same page with another fragment would not load again: start from a blank one.
+  if (page.url().split('#')[0] === (site.url + path).split('#')[0]) await page.goto('about:blank');
+  await page.goto(site.url + path);
+  await page.waitForSelector(readySelector(path));
+}
+
+/** axe-core's source, for a context's init script or a page's evaluate (the context must
+ * set the page's CSP aside: `bypassCSP`). */
+export const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe on a page that has it, over `include` (selectors; the whole page if none);
+ * returns its violations. */
+export async function axeViolations(page, options, include = null) {
+  const result = await page.evaluate(([options, include]) => axe.run(include ?? document, options), [options, include]);
+  return result.violations;
+}
+
+/** How many pixels the page is wider than its window (0 or less: no sideways scroll). */
+export function sidewaysOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** Fails when the page scrolls sideways, naming the width and what was asked. */
+export async function assertNoSidewaysScroll(page, what = '') {
+  const overflow = await sidewaysOverflow(page);
+  const { width } = page.viewportSize();
+  assert.ok(overflow <= 0, `${what}${what ? ': ' : ''}${overflow} px wider than ${width} px`);
 }
 
 /** Visible text of the page with Fluent's bidi isolation marks removed. */
