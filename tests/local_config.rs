@@ -119,7 +119,7 @@ fn a_journey_shows_the_areas_service_where_it_has_one_and_the_general_wording_el
 fn a_desk_screen_shows_the_number_as_text() {
     let area = local_config::check(EXAMPLE).unwrap();
     let journey = journeys::find("referral").unwrap();
-    let html = render(Route::desk(&locale::EN_GB, Page::Journey(journey)), Some(area));
+    let html = render(Route::desk(&locale::EN_GB, Page::Journey(journey)).expect("a desk has every guide"), Some(area));
     assert!(html.contains("020 7946 0101"));
     assert!(!html.contains("tel:"));
 }

@@ -55,7 +55,8 @@ pub fn Layout(children: Children) -> impl IntoView {
         }
     });
     let desk_timer = desk.then(|| {
-        let reset_to = root.href(&Route::desk(&EN_GB, Page::Home));
+        // Back to the desk's start page, in English for the next patient.
+        let reset_to = root.href(&route.in_locale(&EN_GB).to(Page::Home));
         view! { <DeskTimer><span class=DESK_TIMER_CLASS hidden data-reset-to=reset_to data-seconds=DESK_IDLE_SECONDS></span></DeskTimer> }
     });
     let embed_frame = embedded.then(|| view! { <EmbedFrame/> });

@@ -5,6 +5,7 @@
 //! of a host (`SiteRoot`). The URL fragment is left alone: it is reserved for a
 //! patient's own details.
 
+mod place;
 mod resolve;
 mod site_root;
 #[cfg(test)]
@@ -85,7 +86,8 @@ pub enum Mode {
     Embedded,
 }
 
-/// A page in a locale.
+/// A page in a locale. Made only by the constructors below, which find the page's
+/// place in the table of paths (`place.rs`): a route with no path cannot be made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Route {
     pub locale: &'static Locale,
@@ -96,6 +98,7 @@ pub struct Route {
     /// A guide in another language with the English under each part, for a
     /// receptionist or relative helping the patient (never in en-GB, never embedded).
     pub with_english: bool,
+    place: place::Place,
 }
 
 /// Why a page shows English instead of the language asked for.
@@ -119,12 +122,24 @@ pub enum Resolved {
 }
 
 impl Route {
+    /// A page on the patient's own device: every page has one.
     pub fn new(locale: &'static Locale, page: Page) -> Self {
-        Self { locale, page, mode: Mode::Personal, notice: None, with_english: false }
+        let place = page.place();
+        Self { locale, page, mode: Mode::Personal, notice: None, with_english: false, place }
     }
 
-    pub fn desk(locale: &'static Locale, page: Page) -> Self {
-        Self { mode: Mode::Desk, ..Self::new(locale, page) }
+    /// A page in `mode`, if that mode has it.
+    pub fn in_mode(locale: &'static Locale, page: Page, mode: Mode) -> Option<Self> {
+        let place = place::place(mode, page)?;
+        Some(Self { mode, place, ..Self::new(locale, page) })
+    }
+
+    pub fn desk(locale: &'static Locale, page: Page) -> Option<Self> {
+        Self::in_mode(locale, page, Mode::Desk)
+    }
+
+    pub fn embedded(locale: &'static Locale, page: Page) -> Option<Self> {
+        Self::in_mode(locale, page, Mode::Embedded)
     }
 
     /// The same page in another language.
@@ -132,13 +147,10 @@ impl Route {
         Self { locale, notice: None, with_english: self.with_english && locale != &EN_GB, ..*self }
     }
 
-    pub fn embedded(locale: &'static Locale, page: Page) -> Self {
-        Self { mode: Mode::Embedded, ..Self::new(locale, page) }
-    }
-
-    /// Another page in the same language and mode.
+    /// Another page in the same language and mode, or on the patient's own device when
+    /// this mode has no such page (the staff tools from a desk screen's footer).
     pub fn to(&self, page: Page) -> Self {
-        Self { page, notice: None, with_english: false, ..*self }
+        Self::in_mode(self.locale, page, self.mode).unwrap_or_else(|| Self::new(self.locale, page))
     }
 
     /// This guide with the English under each part, if it can have it.
@@ -147,37 +159,25 @@ impl Route {
         can.then_some(Self { with_english: true, notice: None, ..*self })
     }
 
-    /// The canonical path of this page.
-    pub fn path(&self) -> String {
-        let path = self.path_without_english();
-        if self.with_english {
-            format!("{path}{WITH_ENGLISH_SEGMENT}/")
-        } else {
-            path
-        }
+    /// This route as its address marked it: not in the language asked for.
+    pub fn without_notice(&self) -> Self {
+        Self { notice: None, ..*self }
     }
 
-    fn path_without_english(&self) -> String {
-        let code = self.locale.code;
-        match (self.mode, self.page) {
-            (Mode::Desk, Page::Home) => format!("/{code}/{DESK_SEGMENT}/"),
-            (Mode::Desk, Page::Journey(journey)) => format!("/{code}/{DESK_SEGMENT}/{}/", journey.id),
-            (Mode::Embedded, Page::Home) => format!("/{code}/{EMBEDDED_SEGMENT}/"),
-            (Mode::Embedded, Page::Journey(journey)) => format!("/{code}/{EMBEDDED_SEGMENT}/{}/", journey.id),
-            (Mode::Desk, Page::EasyRead(journey)) => format!("/{code}/{DESK_SEGMENT}/{}/{EASY_READ_SEGMENT}/", journey.id),
-            (Mode::Embedded, Page::EasyRead(journey)) => format!("/{code}/{EMBEDDED_SEGMENT}/{}/{EASY_READ_SEGMENT}/", journey.id),
-            (Mode::Embedded, Page::EasyReadList) => format!("/{code}/{EMBEDDED_SEGMENT}/{EASY_READ_SEGMENT}/"),
-            (_, Page::EasyRead(journey)) => format!("/{code}/{}/{EASY_READ_SEGMENT}/", journey.id),
-            (_, Page::EasyReadList) => format!("/{code}/{EASY_READ_SEGMENT}/"),
-            (Mode::Desk, Page::Languages) => format!("/{code}/{DESK_SEGMENT}/{LANGUAGES_SEGMENT}/"),
-            (Mode::Embedded, Page::Languages) => format!("/{code}/{EMBEDDED_SEGMENT}/{LANGUAGES_SEGMENT}/"),
-            (_, Page::Languages) => format!("/{code}/{LANGUAGES_SEGMENT}/"),
-            (_, Page::Home) => format!("/{code}/"),
-            (_, Page::Journey(journey)) => format!("/{code}/{}/", journey.id),
-            (_, Page::NotFound) => format!("/{code}/{NOT_FOUND_SEGMENT}/"),
-            (_, Page::MakeLink) => format!("/{code}/{MAKE_LINK_SEGMENT}/"),
-            (_, Page::Embed) => format!("/{code}/{EMBED_SEGMENT}/"),
+    /// The canonical path of this page: its language, its mode's folder, its place.
+    pub fn path(&self) -> String {
+        let mut path = format!("/{}/", self.locale.code);
+        let guide = self.page.guide().map_or("", |journey| journey.id);
+        let parts = self.place.parts.iter().map(|part| match part {
+            place::Part::Segment(segment) => segment,
+            place::Part::Guide => guide,
+        });
+        let english = self.with_english.then_some(WITH_ENGLISH_SEGMENT);
+        for segment in self.mode.folder().into_iter().chain(parts).chain(english) {
+            path.push_str(segment);
+            path.push('/');
         }
+        path
     }
 
     /// This page's path after its language (`referral/`, `desk/referral/`, ``): the
@@ -211,27 +211,18 @@ impl Route {
         }
     }
 
-    /// Every page that gets its own `index.html` at build time. A language has Easy Read
-    /// pages for the guides it has Easy Read words for.
+    /// Every page that gets its own `index.html` at build time: each page in each mode
+    /// that has it. A language has Easy Read pages for the guides it has Easy Read
+    /// words for.
     #[cfg(feature = "ssr")]
     pub fn all() -> impl Iterator<Item = Route> {
         locale::supported().iter().flat_map(|&locale| {
-            let easy = journeys::ALL.iter().filter(move |journey| crate::easy_read::has_own(locale, journey)).map(|&journey| Page::EasyRead(journey));
-            let easy_list = (easy.clone().count() > 0).then_some(Page::EasyReadList);
-            let easy_read = easy
-                .clone()
-                .flat_map(move |page| [Route::new(locale, page), Route::desk(locale, page), Route::embedded(locale, page)])
-                .chain(easy_list.into_iter().flat_map(move |page| [Route::new(locale, page), Route::embedded(locale, page)]));
-            let journeys = journeys::ALL.iter().map(|&journey| Page::Journey(journey));
-            let personal = [Page::Home, Page::NotFound, Page::MakeLink, Page::Embed, Page::Languages].into_iter().chain(journeys.clone());
-            let guides = [Page::Home, Page::Languages].into_iter().chain(journeys.clone());
-            let with_english = journeys.clone().flat_map(move |page| [Route::new(locale, page), Route::desk(locale, page)]).filter_map(|route| route.with_english());
-            personal
-                .map(move |page| Route::new(locale, page))
-                .chain(guides.clone().map(move |page| Route::desk(locale, page)))
-                .chain(guides.map(move |page| Route::embedded(locale, page)))
-                .chain(with_english)
-                .chain(easy_read)
+            let guides = journeys::ALL.iter().map(|&journey| Page::Journey(journey));
+            let easy_read = journeys::ALL.iter().filter(move |journey| crate::easy_read::has_own(locale, journey)).map(|&journey| Page::EasyRead(journey));
+            let easy_list = (easy_read.clone().count() > 0).then_some(Page::EasyReadList);
+            let pages = [Page::Home, Page::NotFound, Page::MakeLink, Page::Embed, Page::Languages].into_iter().chain(guides).chain(easy_read).chain(easy_list);
+            let routes = pages.flat_map(move |page| [Mode::Personal, Mode::Desk, Mode::Embedded].into_iter().filter_map(move |mode| Route::in_mode(locale, page, mode)));
+            routes.flat_map(|route| std::iter::once(route).chain(route.with_english()))
         })
     }
 }

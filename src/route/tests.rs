@@ -41,7 +41,7 @@ fn unknown_journey_is_not_found() {
 fn desk_and_staff_pages_have_their_own_paths() {
     assert_eq!(page("/pl/desk/").mode, Mode::Desk);
     assert_eq!(page("/pl/desk/referral/").mode, Mode::Desk);
-    assert_eq!(page("/pl/desk/nope/"), Route::new(locale::find("pl").unwrap(), Page::NotFound));
+    assert_eq!(page("/pl/desk/make-link/").page, Page::NotFound);
     assert_eq!(page("/en-GB/make-link/").page, Page::MakeLink);
     for journey in journeys::ALL {
         assert!(!RESERVED_SEGMENTS.contains(&journey.id), "{} is a reserved path segment", journey.id);
@@ -60,8 +60,8 @@ fn embedded_pages_and_the_embed_page_have_their_own_paths() {
 fn easy_read_pages_have_their_own_paths() {
     let referral = journeys::find("referral").unwrap();
     assert_eq!(page("/en-GB/referral/easy-read/"), Route::new(&EN_GB, Page::EasyRead(referral)));
-    assert_eq!(page("/en-GB/desk/referral/easy-read/"), Route::desk(&EN_GB, Page::EasyRead(referral)));
-    assert_eq!(page("/en-GB/embedded/referral/easy-read/"), Route::embedded(&EN_GB, Page::EasyRead(referral)));
+    assert_eq!(page("/en-GB/desk/referral/easy-read/"), Route::desk(&EN_GB, Page::EasyRead(referral)).unwrap());
+    assert_eq!(page("/en-GB/embedded/referral/easy-read/"), Route::embedded(&EN_GB, Page::EasyRead(referral)).unwrap());
     assert_eq!(page("/en-GB/easy-read/").page, Page::EasyReadList);
     assert_eq!(page("/en-GB/nope/easy-read/").page, Page::NotFound);
     assert!(Route::all().any(|route| route == Route::new(&EN_GB, Page::EasyRead(referral))), "en-GB has every Easy Read");
@@ -95,4 +95,26 @@ fn journey_without_locale_opens_in_english() {
     let route = page("/referral");
     assert_eq!(route.notice, None);
     assert!(matches!(route.page, Page::Journey(_)));
+}
+
+#[test]
+fn a_page_not_found_inside_a_desk_screen_or_a_frame_keeps_its_mode() {
+    let polish = locale::find("pl").unwrap();
+    for (path, mode) in [("/pl/desk/nope/", Mode::Desk), ("/pl/embedded/nope/", Mode::Embedded), ("/pl/embedded/nope/easy-read/", Mode::Embedded), ("/pl/nope/", Mode::Personal)] {
+        assert_eq!(page(path), Route::in_mode(polish, Page::NotFound, mode).unwrap(), "{path}");
+    }
+    let framed = Route::embedded(polish, Page::NotFound).unwrap();
+    assert_eq!(framed.path(), "/pl/embedded/not-found/");
+    assert!(Route::all().any(|route| route == framed), "the framed not-found page is built");
+}
+
+#[test]
+fn only_pages_a_mode_has_can_be_made_in_it() {
+    assert_eq!(Route::desk(&EN_GB, Page::MakeLink), None);
+    assert_eq!(Route::embedded(&EN_GB, Page::Embed), None);
+    assert_eq!(Route::desk(&EN_GB, Page::EasyReadList), None);
+    // A link to a page the mode lacks leads to the patient's own one.
+    let desk = Route::desk(&EN_GB, Page::Home).unwrap();
+    assert_eq!(desk.to(Page::MakeLink).path(), "/en-GB/make-link/");
+    assert_eq!(desk.to(Page::Journey(journeys::find("referral").unwrap())).path(), "/en-GB/desk/referral/");
 }

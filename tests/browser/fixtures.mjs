@@ -33,9 +33,10 @@ export function kind(path) {
     const guide = path.split('/').filter(Boolean).length > (mode ? 3 : 2);
     return `${mode}easy read${guide ? '' : ' list'}`;
   }
+  if (path.endsWith('/not-found/')) return `${first === 'not-found' ? '' : `${first} `}not-found`;
   if (path.endsWith('/languages/')) return `${first === 'languages' ? '' : `${first} `}languages`;
   if (first === 'desk' || first === 'embedded') return `${first} ${second ? 'journey' : 'home'}`;
-  if (['make-link', 'embed', 'not-found'].includes(first)) return first;
+  if (['make-link', 'embed'].includes(first)) return first;
   return 'journey';
 }
 

@@ -104,6 +104,28 @@ test('an unknown journey shows a kind not-found page that lists the journeys', a
   await context.close();
 });
 
+test('a bad link inside a desk screen or a practice\'s frame gets a not-found page that keeps that mode', async () => {
+  const desk = await open(site, '/en-GB/desk/no-such-guide/');
+  assert.equal(new URL(desk.page.url()).pathname, '/en-GB/desk/not-found/');
+  assert.equal(await desk.page.innerText('h1'), 'We cannot find that page');
+  assert.equal(await desk.page.locator('.page--desk').count(), 1, 'still the desk screen (large type)');
+  assert.equal(await desk.page.locator('.site-footer a').count(), 0, 'no staff links on a desk screen');
+  assert.ok((await desk.page.locator('main a[href$="/en-GB/desk/referral/"]').count()) === 1, 'offers the desk\'s referral guide');
+  // A desk screen cannot make calls: the numbers are written, not linked.
+  assert.match(await desk.page.innerText('aside.safety'), /999[\s\S]*NHS 111/, 'the safety line');
+  assert.deepEqual(desk.problems, []);
+  await desk.context.close();
+
+  const framed = await open(site, '/en-GB/embedded/no-such-guide/');
+  assert.equal(new URL(framed.page.url()).pathname, '/en-GB/embedded/not-found/');
+  assert.equal(await framed.page.innerText('h1'), 'We cannot find that page');
+  assert.equal(await framed.page.locator('.site-header').count(), 0, 'no site header inside a practice\'s frame');
+  assert.equal(await framed.page.locator('.site-footer a').count(), 0);
+  await assertSafetyLine(framed.page);
+  assert.deepEqual(framed.problems, []);
+  await framed.context.close();
+});
+
 test('an unknown language falls back to English and says so in one line', async () => {
   const { page, context } = await open(site, '/xx-YY/referral/');
   await page.locator('.notice:visible').waitFor();
