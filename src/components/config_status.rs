@@ -14,7 +14,7 @@ pub fn ConfigStatus() -> impl IntoView {
         loaded: i18n.with_hole("config-loaded", "area", AREA_HOLE),
         problems_title: i18n.text("config-problems-title"),
         problems_intro: i18n.text("config-problems-intro"),
-        problems: ProblemKind::ALL.iter().map(|kind| i18n.with_hole(kind.message(), "field", FIELD_HOLE)).collect(),
+        problems: ProblemKind::ALL.iter().map(|kind| (kind.message().to_string(), i18n.with_hole(kind.message(), "field", FIELD_HOLE))).collect(),
     };
     view! { <ConfigCheck texts=texts/> }
 }

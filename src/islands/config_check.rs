@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::local_config::{self, Problem, ProblemKind};
+use crate::local_config::{self, Problem};
 
 /// Where the field's name goes in a problem's explanation, and the area's name in
 /// `ConfigTexts::loaded`.
@@ -15,8 +15,9 @@ pub struct ConfigTexts {
     pub loaded: String,
     pub problems_title: String,
     pub problems_intro: String,
-    /// One per `ProblemKind::ALL`, in that order.
-    pub problems: Vec<String>,
+    /// The explanation of each kind of problem, by its message id
+    /// (`ProblemKind::message`): looked up by kind, never by position.
+    pub problems: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -54,8 +55,8 @@ pub fn ConfigCheck(texts: ConfigTexts) -> impl IntoView {
                 .into_iter()
                 .map(|problem| {
                     let template = texts.with_value(|texts| {
-                        let index = ProblemKind::ALL.iter().position(|&kind| kind == problem.kind).unwrap_or(0);
-                        texts.problems.get(index).cloned().unwrap_or_default()
+                        let explained = texts.problems.iter().find(|(id, _)| id == problem.kind.message());
+                        explained.map(|(_, text)| text.clone()).unwrap_or_default()
                     });
                     let (before, after) = template.split_once(FIELD_HOLE).unwrap_or((&template, ""));
                     view! {

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::embed_frame::{ACCENT_PARAMETER, HEIGHT_MESSAGE, LIST_HIDDEN, LIST_PARAMETER};
-use super::staff_form::{language_options, numbered_options, SelectField};
+use super::staff_form::{language_options, options, picked, Field, Input, SelectField};
 use crate::browser;
 use crate::colour::{Rgb, MINIMUM_CONTRAST};
 use crate::route::EMBEDDED_SEGMENT;
@@ -82,33 +82,41 @@ pub fn EmbedBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langu
     let accent = Memo::new(move |_| Accent::read(&accent_text.get()));
     let languages = StoredValue::new(languages);
     let journey_ids = StoredValue::new(journey_ids);
+    // 0: all guides; n: journey n - 1 (all guides if a changed page picked past the end).
+    let guide = move || journey.get().checked_sub(1).and_then(|index| journey_ids.with_value(|ids| ids.get(index).cloned()));
+    let language_code = move || languages.with_value(|all| picked(all, language.get()).map(|language| language.code.clone()).unwrap_or_default());
     let address = Memo::new(move |_| {
-        let code = languages.with_value(|all| all[language.get()].code.clone());
-        let page = match journey.get() {
-            0 => String::new(),
-            n => journey_ids.with_value(|ids| format!("{}/", ids[n - 1])),
-        };
+        let page = guide().map_or(String::new(), |id| format!("{id}/"));
         let mut query = Vec::new();
         if let Accent::Readable(colour) = accent.get() {
             query.push(format!("{ACCENT_PARAMETER}={}", colour.hex()));
         }
-        if journey.get() > 0 && !list.get() {
+        if guide().is_some() && !list.get() {
             query.push(format!("{LIST_PARAMETER}={LIST_HIDDEN}"));
         }
         let query = if query.is_empty() { String::new() } else { format!("?{}", query.join("&")) };
-        format!("{}{code}/{EMBEDDED_SEGMENT}/{page}{query}", site.get())
+        format!("{}{}/{EMBEDDED_SEGMENT}/{page}{query}", site.get(), language_code())
     });
-    let frame_title = move || languages.with_value(|all| all[language.get()].frame_titles[journey.get()].clone());
+    let frame_title = move || {
+        let titles = languages.with_value(|all| picked(all, language.get()).map(|language| language.frame_titles.clone()).unwrap_or_default());
+        let index = if guide().is_some() { journey.get() } else { 0 };
+        titles.get(index).cloned().unwrap_or_default()
+    };
     let snippet = Memo::new(move |_| snippet(&address.get(), &origin.get(), &frame_title()));
+    // "Copied" is about what was copied: a changed snippet has not been.
+    Effect::new(move |_| {
+        snippet.track();
+        copied.set(false);
+    });
 
     let texts = StoredValue::new(texts);
     let text = move |pick: fn(&EmbedTexts) -> &String| texts.with_value(|texts| pick(texts).clone());
-    let accent_message = move || match accent.get() {
+    let accent_message = Signal::derive(move || match accent.get() {
         Accent::NotAColour => Some(text(|t| &t.bad_colour)),
         Accent::TooLight(ratio) => Some(text(|t| &t.low_contrast).replace(RATIO_HOLE, &format!("{ratio:.1}"))),
         Accent::Default | Accent::Readable(_) => None,
-    };
-    let journey_options = numbered_options(std::iter::once(text(|t| &t.all_guides)).chain(journey_titles));
+    });
+    let journey_options = options(std::iter::once(text(|t| &t.all_guides)).chain(journey_titles), 0);
     let names = languages.with_value(|all| all.iter().map(|language| (language.code.clone(), language.name.clone())).collect::<Vec<_>>());
     let language_options = language_options(names, staff_language);
 
@@ -116,23 +124,8 @@ pub fn EmbedBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langu
         <form class="builder" on:submit=|event| event.prevent_default()>
             <SelectField id="embed-journey" label=text(|t| &t.journey) picked=journey>{journey_options}</SelectField>
             <SelectField id="embed-language" label=text(|t| &t.language) picked=language>{language_options}</SelectField>
-            <div class="field">
-                <label for="embed-accent">{text(|t| &t.accent)}</label>
-                <p class="field__hint" id="embed-accent-hint">{text(|t| &t.accent_hint)}</p>
-                <input
-                    id="embed-accent"
-                    type="text"
-                    maxlength="7"
-                    autocomplete="off"
-                    spellcheck="false"
-                    dir="ltr"
-                    aria-describedby="embed-accent-hint embed-accent-error"
-                    aria-invalid=move || accent_message().is_some().to_string()
-                    on:input=move |event| accent_text.set(event_target_value(&event))
-                />
-                <p class="field__error" id="embed-accent-error" role="alert" hidden=move || accent_message().is_none()>{accent_message}</p>
-            </div>
-            <div class="field field--checkbox" hidden=move || journey.get() == 0>
+            <Field id="embed-accent" label=text(|t| &t.accent) input=Input::Code { max_length: 7 } value=accent_text hint=text(|t| &t.accent_hint) error=accent_message/>
+            <div class="field field--checkbox" hidden=move || guide().is_none()>
                 <input id="embed-list" type="checkbox" checked on:change=move |event| list.set(event_target_checked(&event))/>
                 <label for="embed-list">{text(|t| &t.list)}</label>
             </div>

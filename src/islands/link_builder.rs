@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::qr_code::QrSvg;
-use super::staff_form::{language_options, numbered_options, selected_index, SelectField};
+use super::staff_form::{language_options, options, picked, selected_index, Field, Input, SelectField};
 use crate::browser;
 use crate::date::Date;
 use crate::link::{Details, Phone, Wait, WebAddress};
@@ -87,30 +87,34 @@ pub fn LinkBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langua
     let details = move || Details {
         service: Some(service.get().trim().to_string()).filter(|text| !text.is_empty()),
         start: Date::parse(&start.get()),
-        wait: Wait::parse(&format!(
-            "{}{}",
-            wait_amount.get().trim(),
-            WAIT_UNIT_KEYS[wait_unit.get().min(2)]
-        )),
+        wait: picked(&WAIT_UNIT_KEYS, wait_unit.get()).and_then(|unit| Wait::parse(&format!("{}{unit}", wait_amount.get().trim()))),
         phone: Phone::parse(&phone.get()),
         web: WebAddress::parse(&web.get()),
     };
     let languages = StoredValue::new(languages);
     let journey_ids = StoredValue::new(journey_ids);
+    // The patient's language and the journey picked (the first if a changed page
+    // picked past the end).
+    let patient = move || languages.with_value(|all| picked(all, language.get()).cloned());
+    let journey_index = move || journey_ids.with_value(|ids| if journey.get() < ids.len() { journey.get() } else { 0 });
     let link = Memo::new(move |_| {
-        let code = languages.with_value(|all| all[language.get()].code.clone());
-        let id = journey_ids.with_value(|ids| ids[journey.get()].clone());
+        let code = patient().map(|patient| patient.code).unwrap_or_default();
+        let id = journey_ids.with_value(|ids| ids.get(journey_index()).cloned().unwrap_or_default());
         format!("{}{code}/{id}/{}", site.get(), details().to_fragment())
     });
     let message = Memo::new(move |_| {
-        languages.with_value(|all| {
-            let patient = &all[language.get()];
-            sms::default_message(&patient.message, &patient.short_message, &patient.titles[journey.get()], &link.get())
-        })
+        let Some(patient) = patient() else { return String::new() };
+        let title = patient.titles.get(journey_index()).map_or("", String::as_str);
+        sms::default_message(&patient.message, &patient.short_message, title, &link.get())
     });
     let length = move || sms::measure(&message.get());
     let texts = StoredValue::new(texts);
     let text = move |pick: fn(&BuilderTexts) -> &String| texts.with_value(|texts| pick(texts).clone());
+    // "Copied" is about what was copied: a new link or message has not been.
+    Effect::new(move |_| {
+        message.track();
+        copied.set(None);
+    });
     let copy = move |what: &'static str| {
         move |_| {
             browser::copy_text(&if what == "link" { link.get_untracked() } else { message.get_untracked() });
@@ -119,60 +123,44 @@ pub fn LinkBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langua
     };
     let copy_label = move |what: &'static str| move || if copied.get() == Some(what) { text(|t| &t.copied) } else { text(|t| &t.copy) };
 
-    let journey_options = numbered_options(journey_titles);
+    let journey_options = options(journey_titles, 0);
     let names = languages.with_value(|all| all.iter().map(|language| (language.code.clone(), language.name.clone())).collect::<Vec<_>>());
     let language_options = language_options(names, staff_language);
-    let unit_options = texts
-        .with_value(|texts| texts.wait_units.clone())
-        .into_iter()
-        .enumerate()
-        .map(|(index, name)| view! { <option value=index.to_string() selected=index == 1>{name}</option> })
-        .collect_view();
+    let unit_options = options(texts.with_value(|texts| texts.wait_units.clone()), 1);
+    // The services' names in the staff member's language, for picking; what goes in the
+    // link is the name in the patient's language.
+    let staff_code = languages.with_value(|all| picked(all, staff_language).map(|language| language.code.clone()).unwrap_or_default());
+    let service_options = move || {
+        let names = services.with(|all| all.iter().map(|service| service.name.get(&staff_code).to_string()).collect::<Vec<_>>());
+        options(std::iter::once(text(|t| &t.pick_none)).chain(names), 0)
+    };
     // Option 0 is "type them yourself"; option n is service n - 1.
-    let pick = move |event: leptos::ev::Event| {
-        let chosen = selected_index(event).checked_sub(1).and_then(|index| services.with(|all| all.get(index).cloned()));
+    let picked_service = RwSignal::new(0usize);
+    Effect::new(move |_| {
+        let chosen = picked_service.get().checked_sub(1).and_then(|index| services.with_untracked(|all| all.get(index).cloned()));
         let Some(chosen) = chosen else { return };
-        let code = languages.with_value(|all| all[language.get_untracked()].code.clone());
+        let code = languages.with_value(|all| picked(all, language.get_untracked()).map(|patient| patient.code.clone()).unwrap_or_default());
         service.set(chosen.name.get(&code).to_string());
         phone.set(chosen.phone.unwrap_or_default());
         web.set(chosen.website.unwrap_or_default());
-    };
-    let service_options = move || {
-        let names = services.with(|all| all.iter().map(|service| service.name.get("en-GB").to_string()).collect::<Vec<_>>());
-        numbered_options(std::iter::once(text(|t| &t.pick_none)).chain(names))
-    };
+    });
+    let bad_phone = Signal::derive(move || (!phone_ok()).then(|| text(|t| &t.bad_phone)));
+    let bad_web = Signal::derive(move || (!web_ok()).then(|| text(|t| &t.bad_web)));
 
     view! {
         <form class="builder" on:submit=|event| event.prevent_default()>
             <SelectField id="builder-journey" label=text(|t| &t.journey) picked=journey>{journey_options}</SelectField>
             <SelectField id="builder-language" label=text(|t| &t.language) picked=language>{language_options}</SelectField>
-            <div class="field" hidden=move || services.with(Vec::is_empty)>
-                <label for="builder-pick-service">{text(|t| &t.pick_service)}</label>
-                <select id="builder-pick-service" on:change=pick>{service_options}</select>
-            </div>
-            <div class="field">
-                <label for="builder-service">{text(|t| &t.service)}</label>
-                <input id="builder-service" type="text" maxlength="80" autocomplete="off" prop:value=move || service.get() on:input=move |event| service.set(event_target_value(&event))/>
-            </div>
-            <div class="field">
-                <label for="builder-start">{text(|t| &t.start)}</label>
-                <input id="builder-start" type="date" on:input=move |event| start.set(event_target_value(&event))/>
-            </div>
-            <div class="field field--inline">
-                <label for="builder-wait">{text(|t| &t.wait)}</label>
-                <input id="builder-wait" type="number" min="1" max="365" inputmode="numeric" on:input=move |event| wait_amount.set(event_target_value(&event))/>
-                <select id="builder-wait-unit" aria-label=text(|t| &t.wait) on:change=move |event| wait_unit.set(selected_index(event))>{unit_options}</select>
-            </div>
-            <div class="field">
-                <label for="builder-phone">{text(|t| &t.phone)}</label>
-                <input id="builder-phone" type="tel" autocomplete="off" prop:value=move || phone.get() aria-invalid=move || (!phone_ok()).to_string() on:input=move |event| phone.set(event_target_value(&event))/>
-                <p class="field__error" role="alert" hidden=phone_ok>{text(|t| &t.bad_phone)}</p>
-            </div>
-            <div class="field">
-                <label for="builder-web">{text(|t| &t.web)}</label>
-                <input id="builder-web" type="url" autocomplete="off" prop:value=move || web.get() aria-invalid=move || (!web_ok()).to_string() on:input=move |event| web.set(event_target_value(&event))/>
-                <p class="field__error" role="alert" hidden=web_ok>{text(|t| &t.bad_web)}</p>
-            </div>
+            <SelectField id="builder-pick-service" label=text(|t| &t.pick_service) picked=picked_service hidden=Signal::derive(move || services.with(Vec::is_empty))>
+                {service_options}
+            </SelectField>
+            <Field id="builder-service" label=text(|t| &t.service) input=Input::Text { max_length: 80 } value=service/>
+            <Field id="builder-start" label=text(|t| &t.start) input=Input::Date value=start/>
+            <Field id="builder-wait" label=text(|t| &t.wait) input=Input::Count { max: 365 } value=wait_amount after=Box::new(move || view! {
+                <select id="builder-wait-unit" aria-label=text(|t| &t.wait) on:change=move |event| wait_unit.set(selected_index(&event))>{unit_options}</select>
+            }.into_any())/>
+            <Field id="builder-phone" label=text(|t| &t.phone) input=Input::Phone value=phone error=bad_phone/>
+            <Field id="builder-web" label=text(|t| &t.web) input=Input::Web value=web error=bad_web/>
         </form>
         <section class="builder__output" aria-live="polite">
             <h2>{text(|t| &t.link)}</h2>

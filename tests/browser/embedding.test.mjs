@@ -19,7 +19,8 @@ async function hostPage(snippet) {
     response.end(html);
   });
   await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((closed) => server.close(closed)) };
+  // Close kept-alive connections too: a browser holding one would keep close() waiting.
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((closed) => { server.close(closed); server.closeAllConnections(); }) };
 }
 
 /** The snippet the embed page makes for these choices. */
@@ -51,8 +52,14 @@ test('a colour too light to read is refused, with the reason, and left out of th
   assert.match(error, /1\.\d to 1/, 'says the contrast it has');
   assert.doesNotMatch(snippet, /accent=/);
   assert.equal(await page.getAttribute('#embed-accent', 'aria-invalid'), 'true');
+  await page.click('#embed-copy');
+  assert.equal(await page.innerText('#embed-copy'), 'Copied');
   await page.fill('#embed-accent', 'blue');
   assert.match(await page.innerText('#embed-accent-error'), /not a colour/);
+  assert.equal(await page.getAttribute('#embed-accent', 'aria-describedby'), 'embed-accent-hint embed-accent-error', 'the hint and the error are read with the field');
+  await page.fill('#embed-accent', '#003087');
+  assert.notEqual(await page.innerText('#embed-copy'), 'Copied', 'a changed snippet has not been copied');
+  assert.equal(await page.getAttribute('#embed-accent', 'aria-invalid'), 'false');
   await context.close();
 });
 

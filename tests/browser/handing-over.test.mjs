@@ -48,6 +48,8 @@ test('details go into the fragment, bad ones are refused, and lengths are counte
   // A bad phone number is refused with a message and left out of the link.
   await page.fill('#builder-phone', '999');
   assert.ok(await page.locator('#builder-phone + .field__error').isVisible());
+  assert.equal(await page.getAttribute('#builder-phone', 'aria-invalid'), 'true');
+  assert.equal(await page.getAttribute('#builder-phone', 'aria-describedby'), 'builder-phone-error', 'the error is read with the field');
   assert.ok(!(await page.innerText('#builder-link')).includes('&t='));
   await page.fill('#builder-web', 'http://trust.example');
   assert.ok(await page.locator('#builder-web + .field__error').isVisible());
@@ -68,7 +70,32 @@ test('the copy button puts the link on the clipboard', async () => {
   await page.click('#builder-copy-link');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${site.url}/en-GB/referral/`);
   assert.equal(await page.innerText('#builder-copy-link'), 'Copied');
+  await page.fill('#builder-service', 'Eyes');
+  assert.equal(await page.innerText('#builder-copy-link'), 'Copy it', 'a changed link has not been copied');
   await context.close();
+});
+
+test('a hand-edited option in the link maker or the embed maker breaks nothing', async () => {
+  for (const [path, selects, output] of [['/en-GB/make-link/', ['#builder-journey', '#builder-language', '#builder-wait-unit'], '#builder-link'], ['/en-GB/embed/', ['#embed-journey', '#embed-language'], '#embed-code']]) {
+    const { page, context, problems } = await open(site, path);
+    const before = await page.locator(output).evaluate((element) => element.value ?? element.textContent);
+    for (const select of selects) {
+      // As someone could in the browser's developer tools: a value far out of range on
+      // one option, and an option the page never had.
+      await page.locator(select).evaluate((element) => {
+        element.options[element.options.length - 1].value = '999';
+        element.add(new Option('Made up', '1000'));
+      });
+      for (const value of ['999', '1000']) await page.selectOption(select, value);
+    }
+    const after = await page.locator(output).evaluate((element) => element.value ?? element.textContent);
+    assert.ok(after.startsWith(site.url) || after.includes(site.url), `${path}: still a link to the site: ${after}`);
+    assert.notEqual(after, '', path);
+    assert.equal(await page.isVisible('#panic-notice'), false, `${path}: no failure notice`);
+    assert.deepEqual(problems, [], path);
+    assert.ok(before.length > 0);
+    await context.close();
+  }
 });
 
 test('a journey prints as a clean handout with its dates, contact number and a QR code', async () => {
