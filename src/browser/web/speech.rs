@@ -5,12 +5,15 @@ use std::cell::RefCell;
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{HtmlElement, SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 
+/// An event handler the browser holds.
+type Handler = Closure<dyn FnMut()>;
+
 thread_local! {
     /// The `voiceschanged` handler: one a page, so a second call replaces the first.
-    static ON_VOICES_CHANGED: RefCell<Option<Closure<dyn FnMut()>>> = const { RefCell::new(None) };
+    static ON_VOICES_CHANGED: RefCell<Option<Handler>> = const { RefCell::new(None) };
     /// The last utterance of the latest reading and its `end` handler: one a page, so
     /// pressing Listen again and again frees each reading's handler.
-    static READING_END: RefCell<Option<(SpeechSynthesisUtterance, Closure<dyn FnMut()>)>> = const { RefCell::new(None) };
+    static READING_END: RefCell<Option<(SpeechSynthesisUtterance, Handler)>> = const { RefCell::new(None) };
 }
 
 fn speech() -> Option<SpeechSynthesis> {
@@ -33,7 +36,7 @@ pub fn when_voice_available(lang: &str, found: impl Fn() + 'static) {
     }
     let check = {
         let speech = speech.clone();
-        Closure::<dyn FnMut()>::new(move || {
+        Handler::new(move || {
             if has_voice(&speech) {
                 found();
             }
@@ -57,7 +60,7 @@ pub fn speak_main(lang: &str, finished: impl Fn() + 'static) {
         utterance.set_onend(None);
     }
     speech.cancel();
-    let on_end = Closure::<dyn FnMut()>::new(finished);
+    let on_end = Handler::new(finished);
     let mut last = None;
     for (index, line) in lines.iter().enumerate() {
         let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(line) else { continue };
