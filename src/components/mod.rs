@@ -22,7 +22,7 @@ pub use journey_list::JourneyList;
 pub use language_links::LanguageLinks;
 pub use layout::Layout;
 pub use local_contact::LocalContact;
-pub use panic_notice::PanicNotice;
+pub use panic_notice::{PanicNotice, PANIC_NOTICE_ID};
 pub use picture::PictureImage;
 pub use safety_line::SafetyLine;
 pub use step_card::StepCard;

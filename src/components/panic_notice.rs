@@ -1,8 +1,11 @@
 use leptos::prelude::*;
 
-use crate::browser::PANIC_NOTICE_ID;
 use crate::i18n::{locale::EN_GB, use_i18n};
 use crate::route::{Route, SiteRoot};
+
+/// The notice's id: the loader's error handler (src/site/loader.js) unhides it when the
+/// Wasm fails (a panic traps).
+pub const PANIC_NOTICE_ID: &str = "panic-notice";
 
 /// Hidden until the app fails in the browser: then it says so kindly and offers the
 /// page again in English. The page's own text and the safety line stay as they are.

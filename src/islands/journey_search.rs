@@ -2,7 +2,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::search::{journey_id_of, parse_search_words, SearchIndex};
+use crate::search::{journey_id_of, parse_search_words, SearchEntry, SearchIndex};
 
 /// A search box that finds journeys by everyday words, on the device, as you type.
 /// It indexes the journey list already on the page (titles and summaries), and adds each
@@ -22,12 +22,12 @@ pub fn JourneySearch(children: Children) -> impl IntoView {
         let Some(root) = root.get() else { return };
         let ignored = browser::attribute_in(&root, "[data-search-ignored]", "data-search-ignored").unwrap_or_default();
         let counts = browser::texts_in(&root, ".search__counts li");
-        index.set(Some((SearchIndex::new(browser::journey_entries(), &ignored), counts.clone())));
+        index.set(Some((SearchIndex::new(journey_entries(&root), &ignored), counts.clone())));
         let Some(url) = browser::attribute_in(&root, "[data-search-words]", "data-search-words") else { return };
         browser::fetch_text(url, move |text| {
             let Some(text) = text else { return };
             let keywords = parse_search_words(&text);
-            let mut entries = browser::journey_entries();
+            let mut entries = journey_entries(&root);
             for entry in &mut entries {
                 let id = journey_id_of(&entry.href);
                 if let Some((_, words)) = keywords.iter().find(|(journey, _)| *journey == id) {
@@ -79,4 +79,21 @@ pub fn JourneySearch(children: Children) -> impl IntoView {
             <div class="search__results" aria-live="polite">{results}</div>
         </div>
     }
+}
+
+/// The journeys listed on the page around `root` (`.topic .journey-link`), as the
+/// search needs them.
+fn journey_entries(root: &web_sys::Element) -> Vec<SearchEntry> {
+    let Some(page) = browser::page_of(root) else { return Vec::new() };
+    browser::elements_in(&page, ".topic .journey-link")
+        .iter()
+        .filter_map(|item| {
+            Some(SearchEntry {
+                href: browser::attribute_in(item, "a", "href")?,
+                title: browser::text_in(item, "a"),
+                summary: browser::text_in(item, ".journey-link__summary"),
+                keywords: String::new(),
+            })
+        })
+        .collect()
 }

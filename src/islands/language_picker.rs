@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::browser;
 use crate::route::{self, Page, Resolved, CAME_FROM_QUERY};
@@ -10,7 +11,7 @@ use crate::route::{self, Page, Resolved, CAME_FROM_QUERY};
 #[island]
 pub fn LanguagePicker(children: Children) -> impl IntoView {
     let on_click = |event: leptos::ev::MouseEvent| {
-        if let Some((code, href)) = browser::clicked_language_link(&event) {
+        if let Some((code, href)) = clicked_language_link(&event) {
             event.prevent_default();
             browser::remember_language(&code);
             // Only to a real page of the site: anything else in the query goes home.
@@ -25,4 +26,11 @@ pub fn LanguagePicker(children: Children) -> impl IntoView {
         }
     };
     view! { <div class="languages__links" on:click=on_click>{children()}</div> }
+}
+
+/// The language link a click landed on (`<a hreflang>`), as (language, path).
+fn clicked_language_link(event: &leptos::ev::MouseEvent) -> Option<(String, String)> {
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    let link = target.closest("a[hreflang]").ok()??;
+    Some((link.get_attribute("hreflang")?, link.get_attribute("href")?))
 }

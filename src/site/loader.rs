@@ -1,7 +1,7 @@
 //! The page's loader: `loader.js` with this build's file names, as the one inline
 //! script of every page, and its hash for the Content-Security-Policy.
 
-use crate::browser::PANIC_NOTICE_ID;
+use crate::components::PANIC_NOTICE_ID;
 use crate::route::SITE_ROOT_META;
 
 use super::assets::Bundle;
