@@ -1,6 +1,8 @@
 //! The journey model: typed structure for every guide. Words live in `locales/`;
 //! this file only says how a journey is put together and who is responsible.
 
+use crate::keyed_enum::keyed_enum;
+
 /// One guide, e.g. "Your GP has referred you to a hospital team".
 ///
 /// Its Fluent message `<id>` carries the attributes `.title`, `.summary`, `.intro`
@@ -71,92 +73,46 @@ impl Audience {
     }
 }
 
-/// The question a worried person starts from; groups journeys on the home page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Topic {
-    Referred,
-    Waiting,
-    Test,
-    AfterAppointment,
-    LeavingHospital,
-    MedicinesAndFitNotes,
-    Child,
-    MentalHealth,
-    GpPractice,
-}
-
-impl Topic {
-    /// Home page order.
-    pub const ALL: [Topic; 9] = [
-        Topic::Referred,
-        Topic::Waiting,
-        Topic::Test,
-        Topic::AfterAppointment,
-        Topic::LeavingHospital,
-        Topic::MedicinesAndFitNotes,
-        Topic::Child,
-        Topic::MentalHealth,
-        Topic::GpPractice,
-    ];
-
-    /// Fluent message id of the group heading.
-    pub fn message(self) -> &'static str {
-        match self {
-            Topic::Referred => "topic-referred",
-            Topic::Waiting => "topic-waiting",
-            Topic::Test => "topic-test",
-            Topic::AfterAppointment => "topic-after-appointment",
-            Topic::LeavingHospital => "topic-leaving-hospital",
-            Topic::MedicinesAndFitNotes => "topic-medicines-fit-notes",
-            Topic::Child => "topic-child",
-            Topic::MentalHealth => "topic-mental-health",
-            Topic::GpPractice => "topic-gp-practice",
-        }
+keyed_enum! {
+    /// The question a worried person starts from; groups journeys on the home page.
+    /// `ALL` is in home page order.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Topic {
+        Referred => "topic-referred",
+        Waiting => "topic-waiting",
+        Test => "topic-test",
+        AfterAppointment => "topic-after-appointment",
+        LeavingHospital => "topic-leaving-hospital",
+        MedicinesAndFitNotes => "topic-medicines-fit-notes",
+        Child => "topic-child",
+        MentalHealth => "topic-mental-health",
+        GpPractice => "topic-gp-practice",
     }
+    /// Fluent message id of the group heading.
+    fn message;
 }
 
-/// Who is responsible for a step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Responsible {
-    GpPractice,
-    HospitalTeam,
-    /// The patient, or the parent or carer in a parent journey.
-    PatientOrParent,
-    Pharmacy,
-    Nhs111,
-    MentalHealthTeam,
-    PrivateClinic,
-    /// Someone else, named in the step: a social prescribing link worker, a service
-    /// the patient contacts themselves.
-    Other,
+keyed_enum! {
+    /// Who is responsible for a step.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Responsible {
+        GpPractice => "who-gp-practice",
+        HospitalTeam => "who-hospital-team",
+        /// The patient, or the parent or carer in a parent journey.
+        PatientOrParent => "who-patient-or-parent",
+        Pharmacy => "who-pharmacy",
+        Nhs111 => "who-nhs-111",
+        MentalHealthTeam => "who-mental-health-team",
+        PrivateClinic => "who-private-clinic",
+        /// Someone else, named in the step: a social prescribing link worker, a service
+        /// the patient contacts themselves.
+        Other => "who-other",
+    }
+    /// Fluent message id of the label ("Who does this: your GP practice").
+    fn message;
 }
 
 impl Responsible {
-    pub const ALL: [Responsible; 8] = [
-        Responsible::GpPractice,
-        Responsible::HospitalTeam,
-        Responsible::PatientOrParent,
-        Responsible::Pharmacy,
-        Responsible::Nhs111,
-        Responsible::MentalHealthTeam,
-        Responsible::PrivateClinic,
-        Responsible::Other,
-    ];
-
-    /// Fluent message id of the label ("Who does this: your GP practice").
-    pub fn message(self) -> &'static str {
-        match self {
-            Responsible::GpPractice => "who-gp-practice",
-            Responsible::HospitalTeam => "who-hospital-team",
-            Responsible::PatientOrParent => "who-patient-or-parent",
-            Responsible::Pharmacy => "who-pharmacy",
-            Responsible::Nhs111 => "who-nhs-111",
-            Responsible::MentalHealthTeam => "who-mental-health-team",
-            Responsible::PrivateClinic => "who-private-clinic",
-            Responsible::Other => "who-other",
-        }
-    }
-
     /// CSS modifier so each kind of party has its own colour band (a mental health team
     /// is a hospital-like team; NHS 111 and private clinics share "someone else").
     pub fn css_class(self) -> &'static str {
@@ -171,92 +127,42 @@ impl Responsible {
     }
 }
 
-/// How to reach whoever is responsible for a step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Contact {
-    /// The hospital team's number on the appointment letter or text.
-    HospitalTeam,
-    /// The booking line or the NHS App link on the e-Referral letter or text.
-    ReferralBooking,
-    /// The GP practice by phone, online form or at the front desk.
-    GpPractice,
-    /// The ward or discharge team, before leaving and on the number in the discharge letter.
-    HospitalWard,
-    /// The team that asked for the test.
-    TestRequester,
-    /// Any community pharmacy, in person or by phone.
-    Pharmacy,
-    /// A social prescribing link worker, reached through the GP practice.
-    LinkWorker,
-    /// The patient advice and liaison service (PALS) at the hospital.
-    PatientAdvice,
-    /// NHS 111 by phone or online.
-    Nhs111,
-    /// A service the patient contacts themselves, found on the NHS website or through the practice.
-    SelfReferral,
-    /// The mental health team, on the number in the care plan.
-    MentalHealthTeam,
-    /// The private clinic, on its letter or bill.
-    PrivateClinic,
-    /// The A&E or urgent treatment centre the patient went to.
-    UrgentCare,
-}
-
-impl Contact {
-    pub const ALL: [Contact; 13] = [
-        Contact::HospitalTeam,
-        Contact::ReferralBooking,
-        Contact::GpPractice,
-        Contact::HospitalWard,
-        Contact::TestRequester,
-        Contact::Pharmacy,
-        Contact::LinkWorker,
-        Contact::PatientAdvice,
-        Contact::Nhs111,
-        Contact::SelfReferral,
-        Contact::MentalHealthTeam,
-        Contact::PrivateClinic,
-        Contact::UrgentCare,
-    ];
-
+keyed_enum! {
+    /// How to reach whoever is responsible for a step.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum Contact {
+        /// The hospital team's number on the appointment letter or text.
+        HospitalTeam => "hospital-team",
+        /// The booking line or the NHS App link on the e-Referral letter or text.
+        ReferralBooking => "referral-booking",
+        /// The GP practice by phone, online form or at the front desk.
+        GpPractice => "gp-practice",
+        /// The ward or discharge team, before leaving and on the number in the discharge letter.
+        HospitalWard => "hospital-ward",
+        /// The team that asked for the test.
+        TestRequester => "test-requester",
+        /// Any community pharmacy, in person or by phone.
+        Pharmacy => "pharmacy",
+        /// A social prescribing link worker, reached through the GP practice.
+        LinkWorker => "link-worker",
+        /// The patient advice and liaison service (PALS) at the hospital.
+        PatientAdvice => "patient-advice",
+        /// NHS 111 by phone or online.
+        Nhs111 => "nhs-111",
+        /// A service the patient contacts themselves, found on the NHS website or through the practice.
+        SelfReferral => "self-referral",
+        /// The mental health team, on the number in the care plan.
+        MentalHealthTeam => "mental-health-team",
+        /// The private clinic, on its letter or bill.
+        PrivateClinic => "private-clinic",
+        /// The A&E or urgent treatment centre the patient went to.
+        UrgentCare => "urgent-care",
+    }
     /// The name of this kind of contact in an area's local config (`contacts`), and
     /// the end of its Fluent message id.
-    pub fn key(self) -> &'static str {
-        match self {
-            Contact::HospitalTeam => "hospital-team",
-            Contact::ReferralBooking => "referral-booking",
-            Contact::GpPractice => "gp-practice",
-            Contact::HospitalWard => "hospital-ward",
-            Contact::TestRequester => "test-requester",
-            Contact::Pharmacy => "pharmacy",
-            Contact::LinkWorker => "link-worker",
-            Contact::PatientAdvice => "patient-advice",
-            Contact::Nhs111 => "nhs-111",
-            Contact::SelfReferral => "self-referral",
-            Contact::MentalHealthTeam => "mental-health-team",
-            Contact::PrivateClinic => "private-clinic",
-            Contact::UrgentCare => "urgent-care",
-        }
-    }
-
+    fn key;
     /// Fluent message id of the "how to reach them" line.
-    pub fn message(self) -> &'static str {
-        match self {
-            Contact::HospitalTeam => "contact-hospital-team",
-            Contact::ReferralBooking => "contact-referral-booking",
-            Contact::GpPractice => "contact-gp-practice",
-            Contact::HospitalWard => "contact-hospital-ward",
-            Contact::TestRequester => "contact-test-requester",
-            Contact::Pharmacy => "contact-pharmacy",
-            Contact::LinkWorker => "contact-link-worker",
-            Contact::PatientAdvice => "contact-patient-advice",
-            Contact::Nhs111 => "contact-nhs-111",
-            Contact::SelfReferral => "contact-self-referral",
-            Contact::MentalHealthTeam => "contact-mental-health-team",
-            Contact::PrivateClinic => "contact-private-clinic",
-            Contact::UrgentCare => "contact-urgent-care",
-        }
-    }
+    fn message = "contact-" + key;
 }
 
 /// A time limit a source sets for one event, shown beside the step: what it is for,
@@ -345,235 +251,92 @@ impl TimeUnit {
 
 pub use crate::date::Date;
 
-/// Where a claim comes from. Each id is listed in docs/content-sources.md with its
-/// publisher, title, version and the date it was last checked; its title for patients
-/// is the message `source-<id>`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Source {
-    Contract,
-    Leaflet2017,
-    Recovery2023,
-    ResultsPortal,
-    Sel2025,
-    Cm2022,
-    FitNote,
-    SelfCertification,
-    Ers,
-    TrustGuidance,
-    MyPlannedCare,
-    Planning2024,
-    ChildrenCare,
-    Brunton2021,
-    FasterDiagnosis,
-    Constitution,
-    Choice,
-    Validation,
-    Pifu,
-    DischargeAfterDna,
-    PrescribingResponsibility,
-    DischargeMedicines,
-    PharmacyFirst,
-    TalkingTherapies,
-    Nhs111,
-    VirtualWards,
-    ChildUnwell,
-    GmcYoungPeople,
-    NiceTransition,
-    PrivateCare,
-}
-
-impl Source {
-    pub const ALL: [Source; 30] = [
-        Source::Contract,
-        Source::Leaflet2017,
-        Source::Recovery2023,
-        Source::ResultsPortal,
-        Source::Sel2025,
-        Source::Cm2022,
-        Source::FitNote,
-        Source::SelfCertification,
-        Source::Ers,
-        Source::TrustGuidance,
-        Source::MyPlannedCare,
-        Source::Planning2024,
-        Source::ChildrenCare,
-        Source::Brunton2021,
-        Source::FasterDiagnosis,
-        Source::Constitution,
-        Source::Choice,
-        Source::Validation,
-        Source::Pifu,
-        Source::DischargeAfterDna,
-        Source::PrescribingResponsibility,
-        Source::DischargeMedicines,
-        Source::PharmacyFirst,
-        Source::TalkingTherapies,
-        Source::Nhs111,
-        Source::VirtualWards,
-        Source::ChildUnwell,
-        Source::GmcYoungPeople,
-        Source::NiceTransition,
-        Source::PrivateCare,
-    ];
-
+keyed_enum! {
+    /// Where a claim comes from. Each id is listed in docs/content-sources.md with its
+    /// publisher, title, version and the date it was last checked; its title for patients
+    /// is the message `source-<id>`.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Source {
+        Contract => "contract",
+        Leaflet2017 => "leaflet-2017",
+        Recovery2023 => "recovery-2023",
+        ResultsPortal => "results-portal",
+        Sel2025 => "sel-2025",
+        Cm2022 => "cm-2022",
+        FitNote => "fit-note",
+        SelfCertification => "self-certification",
+        Ers => "ers",
+        TrustGuidance => "trust-guidance",
+        MyPlannedCare => "my-planned-care",
+        Planning2024 => "planning-2024",
+        ChildrenCare => "children-care",
+        Brunton2021 => "brunton-2021",
+        FasterDiagnosis => "faster-diagnosis",
+        Constitution => "constitution",
+        Choice => "choice",
+        Validation => "validation",
+        Pifu => "pifu",
+        DischargeAfterDna => "discharge-after-dna",
+        PrescribingResponsibility => "prescribing-responsibility",
+        DischargeMedicines => "discharge-medicines",
+        PharmacyFirst => "pharmacy-first",
+        TalkingTherapies => "talking-therapies",
+        Nhs111 => "nhs-111",
+        VirtualWards => "virtual-wards",
+        ChildUnwell => "child-unwell",
+        GmcYoungPeople => "gmc-young-people",
+        NiceTransition => "nice-transition",
+        PrivateCare => "private-care",
+    }
     /// The id used in docs/content-sources.md.
-    pub fn id(self) -> &'static str {
-        match self {
-            Source::Contract => "contract",
-            Source::Leaflet2017 => "leaflet-2017",
-            Source::Recovery2023 => "recovery-2023",
-            Source::ResultsPortal => "results-portal",
-            Source::Sel2025 => "sel-2025",
-            Source::Cm2022 => "cm-2022",
-            Source::FitNote => "fit-note",
-            Source::SelfCertification => "self-certification",
-            Source::Ers => "ers",
-            Source::TrustGuidance => "trust-guidance",
-            Source::MyPlannedCare => "my-planned-care",
-            Source::Planning2024 => "planning-2024",
-            Source::ChildrenCare => "children-care",
-            Source::Brunton2021 => "brunton-2021",
-            Source::FasterDiagnosis => "faster-diagnosis",
-            Source::Constitution => "constitution",
-            Source::Choice => "choice",
-            Source::Validation => "validation",
-            Source::Pifu => "pifu",
-            Source::DischargeAfterDna => "discharge-after-dna",
-            Source::PrescribingResponsibility => "prescribing-responsibility",
-            Source::DischargeMedicines => "discharge-medicines",
-            Source::PharmacyFirst => "pharmacy-first",
-            Source::TalkingTherapies => "talking-therapies",
-            Source::Nhs111 => "nhs-111",
-            Source::VirtualWards => "virtual-wards",
-            Source::ChildUnwell => "child-unwell",
-            Source::GmcYoungPeople => "gmc-young-people",
-            Source::NiceTransition => "nice-transition",
-            Source::PrivateCare => "private-care",
-        }
-    }
-
+    fn id;
     /// Fluent message id of the source's title, as listed under a guide.
-    pub fn message(self) -> &'static str {
-        match self {
-            Source::Contract => "source-contract",
-            Source::Leaflet2017 => "source-leaflet-2017",
-            Source::Recovery2023 => "source-recovery-2023",
-            Source::ResultsPortal => "source-results-portal",
-            Source::Sel2025 => "source-sel-2025",
-            Source::Cm2022 => "source-cm-2022",
-            Source::FitNote => "source-fit-note",
-            Source::SelfCertification => "source-self-certification",
-            Source::Ers => "source-ers",
-            Source::TrustGuidance => "source-trust-guidance",
-            Source::MyPlannedCare => "source-my-planned-care",
-            Source::Planning2024 => "source-planning-2024",
-            Source::ChildrenCare => "source-children-care",
-            Source::Brunton2021 => "source-brunton-2021",
-            Source::FasterDiagnosis => "source-faster-diagnosis",
-            Source::Constitution => "source-constitution",
-            Source::Choice => "source-choice",
-            Source::Validation => "source-validation",
-            Source::Pifu => "source-pifu",
-            Source::DischargeAfterDna => "source-discharge-after-dna",
-            Source::PrescribingResponsibility => "source-prescribing-responsibility",
-            Source::DischargeMedicines => "source-discharge-medicines",
-            Source::PharmacyFirst => "source-pharmacy-first",
-            Source::TalkingTherapies => "source-talking-therapies",
-            Source::Nhs111 => "source-nhs-111",
-            Source::VirtualWards => "source-virtual-wards",
-            Source::ChildUnwell => "source-child-unwell",
-            Source::GmcYoungPeople => "source-gmc-young-people",
-            Source::NiceTransition => "source-nice-transition",
-            Source::PrivateCare => "source-private-care",
-        }
+    fn message = "source-" + id;
+}
+
+keyed_enum! {
+    /// The interface principles patients should be told about (docs/content-sources.md).
+    /// Every one must be covered by at least one step.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Principle {
+        HospitalRefersOnDirectly,
+        MissedAppointmentNotBackToGp,
+        TestsBeforeReferral,
+        AdviceAndGuidance,
+        EReferralLetterOrText,
+        WorseWhileWaiting,
+        CheckStillNeeded,
+        AverageWaitsPublished,
+        HospitalAnswersItsOwnQuestions,
+        NamedInterfaceLead,
+        RequesterGivesResults,
+        ToldWhyAndWhenForTests,
+        ChaseMissingResults,
+        ResultsSeenInApp,
+        DischargeSummaryAndClinicLetter,
+        FirstSupplyOfMedicines,
+        GpPrescribesFromClinicLetter,
+        DischargeMedicinesService,
+        FitNoteForWholeTime,
+        SelfCertifyFirstWeek,
+        WhoCanIssueFitNotes,
+        SharedCare,
+        CheckBeforeLeaving,
+        CareAtHomeAfterDischarge,
+        GpKeepsOtherConditionsControlled,
+        ParentsToldOnChildsBehalf,
+        YoungPeoplesPrivacy,
+        ChildrenToAdultServices,
+        CareNavigationAndSocialPrescribing,
+        UrgencyOfReferral,
+        ChoiceOfProvider,
+        CallAndRecall,
+        PatientInitiatedFollowUp,
+        SelfReferral,
+        PaediatricAdviceAndGuidance,
+        NoBlanketDischargeAfterMissedVisit,
+        MentalHealthCrisisRoute,
+        HelplineForHighRiskMedicines,
+        PrivateToNhs,
     }
-}
-
-/// The interface principles patients should be told about (docs/content-sources.md).
-/// Every one must be covered by at least one step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Principle {
-    HospitalRefersOnDirectly,
-    MissedAppointmentNotBackToGp,
-    TestsBeforeReferral,
-    AdviceAndGuidance,
-    EReferralLetterOrText,
-    WorseWhileWaiting,
-    CheckStillNeeded,
-    AverageWaitsPublished,
-    HospitalAnswersItsOwnQuestions,
-    NamedInterfaceLead,
-    RequesterGivesResults,
-    ToldWhyAndWhenForTests,
-    ChaseMissingResults,
-    ResultsSeenInApp,
-    DischargeSummaryAndClinicLetter,
-    FirstSupplyOfMedicines,
-    GpPrescribesFromClinicLetter,
-    DischargeMedicinesService,
-    FitNoteForWholeTime,
-    SelfCertifyFirstWeek,
-    WhoCanIssueFitNotes,
-    SharedCare,
-    CheckBeforeLeaving,
-    CareAtHomeAfterDischarge,
-    GpKeepsOtherConditionsControlled,
-    ParentsToldOnChildsBehalf,
-    YoungPeoplesPrivacy,
-    ChildrenToAdultServices,
-    CareNavigationAndSocialPrescribing,
-    UrgencyOfReferral,
-    ChoiceOfProvider,
-    CallAndRecall,
-    PatientInitiatedFollowUp,
-    SelfReferral,
-    PaediatricAdviceAndGuidance,
-    NoBlanketDischargeAfterMissedVisit,
-    MentalHealthCrisisRoute,
-    HelplineForHighRiskMedicines,
-    PrivateToNhs,
-}
-
-impl Principle {
-    pub const ALL: [Principle; 39] = [
-        Principle::HospitalRefersOnDirectly,
-        Principle::MissedAppointmentNotBackToGp,
-        Principle::TestsBeforeReferral,
-        Principle::AdviceAndGuidance,
-        Principle::EReferralLetterOrText,
-        Principle::WorseWhileWaiting,
-        Principle::CheckStillNeeded,
-        Principle::AverageWaitsPublished,
-        Principle::HospitalAnswersItsOwnQuestions,
-        Principle::NamedInterfaceLead,
-        Principle::RequesterGivesResults,
-        Principle::ToldWhyAndWhenForTests,
-        Principle::ChaseMissingResults,
-        Principle::ResultsSeenInApp,
-        Principle::DischargeSummaryAndClinicLetter,
-        Principle::FirstSupplyOfMedicines,
-        Principle::GpPrescribesFromClinicLetter,
-        Principle::DischargeMedicinesService,
-        Principle::FitNoteForWholeTime,
-        Principle::SelfCertifyFirstWeek,
-        Principle::WhoCanIssueFitNotes,
-        Principle::SharedCare,
-        Principle::CheckBeforeLeaving,
-        Principle::CareAtHomeAfterDischarge,
-        Principle::GpKeepsOtherConditionsControlled,
-        Principle::ParentsToldOnChildsBehalf,
-        Principle::YoungPeoplesPrivacy,
-        Principle::ChildrenToAdultServices,
-        Principle::CareNavigationAndSocialPrescribing,
-        Principle::UrgencyOfReferral,
-        Principle::ChoiceOfProvider,
-        Principle::CallAndRecall,
-        Principle::PatientInitiatedFollowUp,
-        Principle::SelfReferral,
-        Principle::PaediatricAdviceAndGuidance,
-        Principle::NoBlanketDischargeAfterMissedVisit,
-        Principle::MentalHealthCrisisRoute,
-        Principle::HelplineForHighRiskMedicines,
-        Principle::PrivateToNhs,
-    ];
 }
