@@ -17,6 +17,7 @@ pub mod easy_read;
 pub mod i18n;
 pub mod islands;
 pub mod journeys;
+mod keyed_enum;
 pub mod link;
 #[cfg(feature = "staff")]
 pub mod local_config;
