@@ -63,15 +63,6 @@ fn every_locale_parses_and_has_every_message_with_the_same_variables() {
     }
 }
 
-#[test]
-fn every_selector_has_a_default_variant() {
-    for locale in SUPPORTED {
-        let text = ftl::load(locale.code);
-        let bad: Vec<_> = text.selectors_have_defaults.iter().filter(|(_, ok)| !**ok).map(|(id, _)| id).collect();
-        assert!(bad.is_empty(), "{}: selectors without one default: {bad:?}", locale.code);
-    }
-}
-
 /// "Within { $limit } weeks …" in a locale, through Fluent's plural rules for that language.
 fn weeks(code: &str, limit: u16) -> String {
     let locale = locale::find(code).unwrap();

@@ -7,18 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
-import { PHONE, open, useSite } from './support.mjs';
+import { PHONE, decodeQr, open, useSite } from './support.mjs';
 import { languages } from './fixtures.mjs';
 
 const site = useSite();
-
-/** Decodes the QR code shown in an element, from a real screenshot of it. */
-async function decodeQr(locator) {
-  const png = PNG.sync.read(await locator.screenshot());
-  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
-}
 
 test('the link maker builds a link, a one-text message and a QR code that opens the link', async () => {
   const { page, context, problems } = await open(site, '/en-GB/make-link/', { viewport: { width: 1024, height: 900 } });

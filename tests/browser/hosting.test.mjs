@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, open, pickLanguage } from './support.mjs';
+import { decodeQr, useSite, open, pickLanguage } from './support.mjs';
 
 const site = useSite({ folder: '/whatnext' });
 
@@ -32,7 +32,9 @@ test('from a folder: the link maker and QR codes give addresses inside it', asyn
   const { page, context } = await open(site, '/en-GB/make-link/');
   assert.match(await page.innerText('#builder-link'), new RegExp(`^${site.url}/en-GB/[a-z-]+/$`));
   await context.close();
+  assert.match(await decodeQr(page.locator('.builder__qr svg')), new RegExp(`^${site.url}/en-GB/[a-z-]+/$`), 'the QR code opens the link');
   const desk = await open(site, '/en-GB/desk/referral/');
-  assert.equal(await desk.page.getAttribute('[data-qr-path]', 'data-qr-path'), '/en-GB/referral/');
+  await desk.page.locator('.take-home svg.qr').waitFor();
+  assert.equal(await decodeQr(desk.page.locator('.take-home svg.qr')), `${site.url}/en-GB/referral/`, 'the desk QR code opens the guide inside the folder');
   await desk.context.close();
 });

@@ -59,9 +59,9 @@ const HOSTILE = [
 
 test('hostile or broken fragments still show the journey, safely', async () => {
   for (const fragment of HOSTILE) {
+    // A dialog (alert) from the fragment would be among the problems: open() listens
+    // for them from before the page loads.
     const { page, context, problems } = await open(site, `/en-GB/referral/${fragment}`);
-    let dialogs = 0;
-    page.on('dialog', (dialog) => { dialogs += 1; dialog.dismiss(); });
     assert.equal(await page.innerText('h1'), 'Your GP has sent you to a hospital team', fragment.slice(0, 40));
     assert.equal(await page.locator('ol.steps > li').count(), 7);
     assert.equal(await page.evaluate(() => window.__pwned), undefined, `executed: ${fragment.slice(0, 40)}`);
@@ -69,7 +69,6 @@ test('hostile or broken fragments still show the journey, safely', async () => {
     for (const href of await page.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
       assert.ok(!/^(javascript|data):/i.test(href ?? ''), `unsafe link ${href}`);
     }
-    assert.equal(dialogs, 0);
     assert.deepEqual(problems, [], fragment.slice(0, 40));
     await context.close();
   }

@@ -1,10 +1,12 @@
 // What a patient sees on each kind of page, in real headless Chromium.
 
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoSidewaysScroll, open, useSite, visibleText } from './support.mjs';
+import { assertNoSidewaysScroll, emptyTextElements, open, pagePool, useSite, visibleText, visit } from './support.mjs';
+import { DETAILS, oneOfEachKind } from './fixtures.mjs';
 
 const site = useSite();
+const withPage = pagePool(site);
 
 async function assertSafetyLine(page) {
   const safety = page.locator('aside.safety');
@@ -81,14 +83,14 @@ test('a parent\'s guide words the safety line for a parent', async () => {
   await adult.context.close();
 });
 
-test('no page shows a raw message id', async () => {
-  for (const path of ['/en-GB/', '/en-GB/referral/', '/en-GB/no-such-guide/']) {
-    const { page, context } = await open(site, path);
-    const text = await visibleText(page);
-    for (const id of ['referral-sent', 'who-gp-practice', 'safety-title', 'step-if-not', 'timing-within']) {
-      assert.ok(!text.includes(id), `${path} shows the raw id ${id}`);
-    }
-    await context.close();
+describe('no element that words fill is blank, on every kind of page', { concurrency: 2 }, () => {
+  for (const path of [...oneOfEachKind('en-GB'), ...oneOfEachKind('pl'), ...oneOfEachKind('ar'), `/en-GB/referral/${DETAILS}`]) {
+    test(`no blank words on ${path}`, () =>
+      withPage(async (page) => {
+        await visit(site, page, path);
+        assert.deepEqual(await emptyTextElements(page), []);
+        assert.doesNotMatch(await visibleText(page), /\b(?:step|who|safety|timing|contact|link|easy)-[a-z]+(?:-[a-z]+)*(?:\.[a-z-]+)?\b/, 'no message id in place of words');
+      }));
   }
 });
 

@@ -5,7 +5,9 @@ import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import jsQR from 'jsqr';
 import { chromium } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { serve } from '../../tools/static-server.mjs';
 import { readySelector } from './fixtures.mjs';
 
@@ -58,6 +60,11 @@ export async function open(site, path, { viewport = PHONE, locale = 'en-GB', jav
   const missing = [];
   page.on('response', (response) => response.status() === 404 && missing.push(new URL(response.url()).pathname));
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // From before the page loads: a dialog opened while it loads is a problem too.
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    dialog.dismiss();
+  });
   page.on('console', (message) => {
     const expected404 = /status of 404/.test(message.text()) && missing.length > 0 && missing.every((missed) => missed.endsWith('/local.json') || missed === opened);
     if (message.type() === 'error' && !expected404) problems.push(`console error: ${message.text()}`);
@@ -140,8 +147,26 @@ export async function visibleText(page) {
   return (await page.innerText('body')).replace(/[\u2068\u2069]/g, '');
 }
 
-/** Anything that looks like a raw Fluent id ("referral-sent", "who-gp-practice.title"). */
-export const RAW_ID = /\b[a-z]+(?:-[a-z]+)+(?:\.[a-z-]+)?\b/;
+/** The visible elements of the page that words fill (headings, paragraphs, list items,
+ * links, buttons, labels…) but that show no words and hold no picture or control: a
+ * message that came out blank. Each as "tag.class". */
+export function emptyTextElements(page) {
+  return page.evaluate(() => {
+    const worded = 'h1, h2, h3, h4, h5, h6, p, li, dt, dd, a, button, label, summary, legend, th, td, figcaption, strong, option';
+    const shown = (element) => element.getClientRects().length > 0 && !element.closest('[hidden]');
+    const pictured = (element) => element.querySelector('img, svg, input, select, textarea, iframe, output') !== null;
+    return [...document.body.querySelectorAll(worded)]
+      .filter((element) => element.tagName === 'OPTION' || shown(element))
+      .filter((element) => element.textContent.trim() === '' && !pictured(element) && !element.getAttribute('aria-label'))
+      .map((element) => `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''}`);
+  });
+}
+
+/** Decodes the QR code shown in an element, from a real screenshot of it. */
+export async function decodeQr(locator) {
+  const png = PNG.sync.read(await locator.screenshot());
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
 
 /** Picks a language as a patient does: the picker (a globe and this page's language)
  * opens the languages page, where each language is listed by its own name. */

@@ -13,8 +13,6 @@ pub struct LocaleText {
     pub patterns: BTreeMap<String, String>,
     /// The `$variables` each pattern uses.
     pub variables: BTreeMap<String, BTreeSet<String>>,
-    /// Whether every selector in the pattern has a default variant.
-    pub selectors_have_defaults: BTreeMap<String, bool>,
     /// Message ids, in file order.
     pub messages: Vec<String>,
     /// The keys of `patterns` (`id`, `id.attribute`), in file order.
@@ -46,7 +44,6 @@ pub fn load(locale: &str) -> LocaleText {
     let mut text = LocaleText {
         patterns: BTreeMap::new(),
         variables: BTreeMap::new(),
-        selectors_have_defaults: BTreeMap::new(),
         messages: Vec::new(),
         ordered_keys: Vec::new(),
         terms: BTreeMap::new(),
@@ -86,8 +83,7 @@ pub fn load(locale: &str) -> LocaleText {
                     text.patterns.insert(key.clone(), flatten(pattern, &text.terms));
                     let mut facts = PatternFacts::default();
                     facts.visit(pattern);
-                    text.variables.insert(key.clone(), facts.variables);
-                    text.selectors_have_defaults.insert(key, facts.defaults_ok);
+                    text.variables.insert(key, facts.variables);
                 }
                 text.messages.push(id);
             }
@@ -123,16 +119,11 @@ fn flatten_expression(expression: &Expression<&str>, terms: &BTreeMap<String, St
     }
 }
 
-/// Variables and selector shape found by walking a pattern.
+/// The variables found by walking a pattern. (Each selector's one default variant
+/// needs no check here: the Fluent parser refuses a selector without one.)
+#[derive(Default)]
 struct PatternFacts {
     variables: BTreeSet<String>,
-    defaults_ok: bool,
-}
-
-impl Default for PatternFacts {
-    fn default() -> Self {
-        Self { variables: BTreeSet::new(), defaults_ok: true }
-    }
 }
 
 impl PatternFacts {
@@ -148,7 +139,6 @@ impl PatternFacts {
         match expression {
             Expression::Select { selector, variants } => {
                 self.visit_inline(selector);
-                self.defaults_ok &= variants.iter().filter(|variant| variant.default).count() == 1;
                 for variant in variants {
                     self.visit(&variant.value);
                 }
