@@ -5,8 +5,9 @@
 pub struct Rgb(pub u8, pub u8, pub u8);
 
 /// What the accent colour is drawn on: links on white boxes and on the pale page
-/// (style/app.css `--colour-surface`, `--colour-background`).
-const ACCENT_BACKGROUNDS: [Rgb; 2] = [Rgb(0xff, 0xff, 0xff), Rgb(0xf0, 0xf4, 0xf5)];
+/// (style/app.css `--colour-surface`, `--colour-background`; tests/colours.rs keeps
+/// the two the same).
+pub const ACCENT_BACKGROUNDS: [Rgb; 2] = [Rgb(0xff, 0xff, 0xff), Rgb(0xf0, 0xf4, 0xf5)];
 
 /// WCAG AA for normal-size text.
 pub const MINIMUM_CONTRAST: f64 = 4.5;

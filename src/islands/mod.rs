@@ -44,6 +44,9 @@ pub use qr_code::QrCode;
 pub use personal_details::{PersonalDetails, DATE_HOLE, PHONE_HOLE, SERVICE_HOLE, TEXT_KEYS as DETAIL_TEXT_KEYS, WEB_HOLE};
 pub use skip_link::SkipLink;
 
+/// The event the loader fires once the Wasm has started (src/site/loader.js).
+pub const STARTED_EVENT: &str = "whatnext:started";
+
 /// Brings every `<leptos-island>` on the page to life once the page's loader has
 /// started the Wasm, then marks `<html data-ready>`.
 #[cfg(feature = "hydrate")]
@@ -53,7 +56,7 @@ pub fn hydrate_all() {
     leptos::mount::hydrate_islands();
     let Some(window) = web_sys::window() else { return };
     // The loader (src/site/loader.js) puts the module's exports on window.wasmBindings,
-    // then fires this (names from Trunk's loader, which this app once used).
+    // then fires STARTED_EVENT.
     let on_started = Closure::once_into_js(move || {
         let Some(window) = web_sys::window() else { return };
         let bindings = js_sys::Reflect::get(&window, &JsValue::from_str("wasmBindings")).unwrap_or(JsValue::UNDEFINED);
@@ -71,5 +74,5 @@ pub fn hydrate_all() {
         crate::browser::make_installable();
         crate::browser::mark_ready();
     });
-    let _ = window.add_event_listener_with_callback("TrunkApplicationStarted", on_started.unchecked_ref());
+    let _ = window.add_event_listener_with_callback(STARTED_EVENT, on_started.unchecked_ref());
 }

@@ -27,7 +27,7 @@ await new Promise((painted) => PerformanceObserver.supportedEntryTypes?.includes
 const root = document.querySelector('meta[name="SITE_ROOT_META"]')?.content ?? '/';
 const bindings = await import(root + 'SCRIPT_FILE');
 const wasm = await bindings.default({ module_or_path: root + 'WASM_FILE' });
-// The islands find their hydrate functions here once this event fires (src/islands/mod.rs;
-// the names are those Trunk's loader used, which the Wasm still listens for).
+// The islands find their hydrate functions here once this event fires
+// (src/islands/mod.rs, STARTED_EVENT).
 window.wasmBindings = bindings;
-dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+dispatchEvent(new CustomEvent('STARTED_EVENT', { detail: { wasm } }));

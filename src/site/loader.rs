@@ -2,6 +2,7 @@
 //! script of every page, and its hash for the Content-Security-Policy.
 
 use crate::components::PANIC_NOTICE_ID;
+use crate::islands::STARTED_EVENT;
 use crate::route::SITE_ROOT_META;
 
 use super::assets::Bundle;
@@ -21,6 +22,7 @@ impl Loader {
         let filled = TEMPLATE
             .replace("PANIC_NOTICE_ID", PANIC_NOTICE_ID)
             .replace("SITE_ROOT_META", SITE_ROOT_META)
+            .replace("STARTED_EVENT", STARTED_EVENT)
             .replace("SCRIPT_FILE", bundle.script.as_str())
             .replace("WASM_FILE", bundle.wasm.as_str());
         Self { text: without_comments(&filled) }

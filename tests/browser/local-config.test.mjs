@@ -28,6 +28,13 @@ test('with the example area, staff see it is in use and pick its services in the
   assert.equal(await page.inputValue('#builder-service'), 'tîm apwyntiadau cleifion allanol Ysbyty Cyffredinol Northbrook');
   assert.deepEqual(problems, []);
   await context.close();
+
+  // A Welsh-speaking receptionist picks from the services' Welsh names.
+  const welsh = await open(example, '/cy/make-link/');
+  await welsh.page.locator('#builder-pick-service option', { hasText: 'Ysbyty Cyffredinol' }).waitFor({ state: 'attached' });
+  const names = await welsh.page.locator('#builder-pick-service option').allInnerTexts();
+  assert.ok(names.includes('tîm apwyntiadau cleifion allanol Ysbyty Cyffredinol Northbrook'), names.join(' | '));
+  await welsh.context.close();
 });
 
 test('with a broken file, staff see each problem field, and the guides still show', async () => {

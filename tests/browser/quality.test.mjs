@@ -129,7 +129,7 @@ test('a Wasm failure shows the kind notice, with the English page and the safety
   const page = await context.newPage();
   // Fault injection: keep hold of the Wasm instance, then ask its allocator for more
   // than a 32-bit Wasm can have, which aborts (a trap), as a panic does.
-  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (event) => { window.__wasm = event.detail.wasm; }));
+  await page.addInitScript(() => addEventListener('whatnext:started', (event) => { window.__wasm = event.detail.wasm; }));
   const errors = [];
   page.on('pageerror', (error) => errors.push(`${error.name}: ${error.message}`));
   await page.goto(`${site.url}/pl/referral/`);
