@@ -151,20 +151,30 @@ fn word_match(term: &str, words: &[String]) -> f32 {
 /// Gurmukhi and Gujarati, Arabic vowel signs) are part of a word, not breaks in it.
 /// Chinese is written without spaces: each Han character is a word of its own.
 fn words(text: &str) -> Vec<String> {
+    let text = lower_case(text);
     let mut found = Vec::new();
     for word in text.split(|c: char| !is_word_char(c)).filter(|word| !word.is_empty()) {
         let mut rest = String::new();
         for c in word.chars() {
             if matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}') {
-                found.extend((!rest.is_empty()).then(|| std::mem::take(&mut rest).to_lowercase()));
+                found.extend((!rest.is_empty()).then(|| std::mem::take(&mut rest)));
                 found.push(c.to_string());
             } else {
                 rest.push(c);
             }
         }
-        found.extend((!rest.is_empty()).then(|| rest.to_lowercase()));
+        found.extend((!rest.is_empty()).then_some(rest));
     }
     found
+}
+
+/// Lower case. In the Wasm, by the browser's own `toLowerCase`: Rust's would bring its
+/// Unicode case tables (1.4 KB brotli) into every patient's first view.
+fn lower_case(text: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::JsString::from(text).to_lower_case().into();
+    #[cfg(not(target_arch = "wasm32"))]
+    text.to_lowercase()
 }
 
 fn is_word_char(c: char) -> bool {
