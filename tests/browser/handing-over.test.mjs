@@ -120,8 +120,12 @@ test('Listen hides itself where the device has no voice for the language, and re
   // Give this device an English voice, and record what it is asked to say.
   await context.addInitScript(() => {
     window.__spoken = [];
+    window.__utterances = [];
     speechSynthesis.getVoices = () => [{ lang: 'en-GB', name: 'Test voice' }];
-    speechSynthesis.speak = (utterance) => window.__spoken.push([utterance.lang, utterance.text]);
+    speechSynthesis.speak = (utterance) => {
+      window.__spoken.push([utterance.lang, utterance.text]);
+      window.__utterances.push(utterance);
+    };
   });
   const page = await context.newPage();
   await page.goto(`${site.url}/en-GB/referral/`);
@@ -132,6 +136,15 @@ test('Listen hides itself where the device has no voice for the language, and re
   assert.ok(spoken.length > 10);
   assert.equal(spoken[0][0], 'en-GB');
   assert.equal(spoken[0][1], 'Your GP has sent you to a hospital team');
+  // Stopped and started again and again: each new reading lets go of the last one's
+  // "finished" handler, so only the latest reading holds one.
+  for (let reading = 0; reading < 4; reading++) {
+    await page.click('button.listen[aria-pressed="true"]');
+    await page.click('button.listen[aria-pressed="false"]');
+  }
+  const holding = await page.evaluate(() => [window.__utterances.length, window.__utterances.filter((utterance) => utterance.onend).length]);
+  assert.equal(holding[0], spoken.length * 5, 'five readings');
+  assert.equal(holding[1], 1, 'one reading holds a handler');
   await context.close();
 });
 
