@@ -2,12 +2,22 @@
 # Every test, in order: native (model, content, routes, properties), dependency
 # licences and bans, the release build with its size report, the built HTML through the
 # Nu HTML Checker, then the browser tests in headless Chromium against dist/.
-# Ends with one line "tests: N passed, N failed" and fails if anything failed.
+# Ends with one line "tests: N passed, N failed, in M min S s" (each stage prints its own
+# time too) and fails if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p tests/output
 passed=0
 failed=0
+
+# stage <title>: ends the stage before (printing how long it took) and starts the next.
+stage_name=''
+stage() {
+  [ -n "$stage_name" ] && echo "   ($stage_name: $((SECONDS - stage_start)) s)"
+  stage_name=$1
+  stage_start=$SECONDS
+  [ -n "$stage_name" ] && echo "== $stage_name"
+}
 
 count() { # count <log> <pass pattern> <fail pattern>
   local p f
@@ -15,28 +25,28 @@ count() { # count <log> <pass pattern> <fail pattern>
   failed=$((failed + $(grep -oE "$3" "$1" | grep -oE '[0-9]+' | awk '{ s += $1 } END { print s + 0 }')))
 }
 
-echo "== native tests"
+stage "native tests"
 cargo test --color never 2>&1 | tee tests/output/native.log
 native_status=${PIPESTATUS[0]}
 count tests/output/native.log '[0-9]+ passed' '[0-9]+ failed'
 [ "$native_status" -eq 0 ] || failed=$((failed + 1))
 
-echo "== dependency licences and bans (cargo-deny, offline)"
+stage "dependency licences and bans (cargo-deny, offline)"
 if cargo deny --offline --all-features check licenses bans 2>&1 | tee tests/output/deny.log; [ "${PIPESTATUS[0]}" -eq 0 ]; then
   passed=$((passed + 1))
 else
   failed=$((failed + 1))
 fi
 
-echo "== release build"
+stage "release build"
 if tools/build.sh 2>&1 | tee tests/output/build.log; [ "${PIPESTATUS[0]}" -eq 0 ]; then
-  echo "== size (every patients' page within 100 KB brotli)"
+  stage "size (every patients' page within 100 KB brotli)"
   if node tools/size-report.mjs dist | tee tests/output/size.txt; [ "${PIPESTATUS[0]}" -eq 0 ]; then
     passed=$((passed + 1))
   else
     failed=$((failed + 1))
   fi
-  echo "== HTML (Nu HTML Checker, every built page)"
+  stage "HTML (Nu HTML Checker, every built page)"
   pages=$(find dist -name '*.html' | wc -l)
   if java -jar node_modules/vnu-jar/build/dist/vnu.jar --errors-only --format gnu --skip-non-html dist 2>&1 | tee tests/output/html.log; [ "${PIPESTATUS[0]}" -eq 0 ]; then
     echo "html: $pages pages valid"
@@ -45,7 +55,7 @@ if tools/build.sh 2>&1 | tee tests/output/build.log; [ "${PIPESTATUS[0]}" -eq 0 
     echo "html: errors in $(cut -d: -f1 tests/output/html.log | sort -u | wc -l) of $pages pages"
     failed=$((failed + 1))
   fi
-  echo "== browser tests (headless Chromium; a test still running after 5 minutes fails)"
+  stage "browser tests (headless Chromium; a test still running after 5 minutes fails)"
   node --test --test-timeout=300000 --test-reporter=spec tests/browser/*.test.mjs 2>&1 | tee tests/output/browser.log
   browser_status=${PIPESTATUS[0]}
   count tests/output/browser.log 'ℹ pass [0-9]+' 'ℹ fail [0-9]+'
@@ -55,5 +65,6 @@ else
   failed=$((failed + 1))
 fi
 
-echo "tests: $passed passed, $failed failed"
+stage ""
+echo "tests: $passed passed, $failed failed, in $((SECONDS / 60)) min $((SECONDS % 60)) s"
 [ "$failed" -eq 0 ]

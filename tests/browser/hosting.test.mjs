@@ -31,8 +31,8 @@ test('from a folder: the language choice, links, styles, islands and service wor
 test('from a folder: the link maker and QR codes give addresses inside it', async () => {
   const { page, context } = await open(site, '/en-GB/make-link/');
   assert.match(await page.innerText('#builder-link'), new RegExp(`^${site.url}/en-GB/[a-z-]+/$`));
-  await context.close();
   assert.match(await decodeQr(page.locator('.builder__qr svg')), new RegExp(`^${site.url}/en-GB/[a-z-]+/$`), 'the QR code opens the link');
+  await context.close();
   const desk = await open(site, '/en-GB/desk/referral/');
   await desk.page.locator('.take-home svg.qr').waitFor();
   assert.equal(await decodeQr(desk.page.locator('.take-home svg.qr')), `${site.url}/en-GB/referral/`, 'the desk QR code opens the guide inside the folder');
