@@ -70,7 +70,8 @@ pub fn EmbedBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langu
     let language = RwSignal::new(staff_language);
     let accent_text = RwSignal::new(String::new());
     let list = RwSignal::new(true);
-    let copied = RwSignal::new(false);
+    // What was copied last: the button says "Copied" only while the snippet is still that.
+    let copied = RwSignal::new(None::<String>);
     let site = RwSignal::new(String::new());
     let origin = RwSignal::new(String::new());
     Effect::new(move || {
@@ -103,11 +104,6 @@ pub fn EmbedBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langu
         titles.get(index).cloned().unwrap_or_default()
     };
     let snippet = Memo::new(move |_| snippet(&address.get(), &origin.get(), &frame_title()));
-    // "Copied" is about what was copied: a changed snippet has not been.
-    Effect::new(move |_| {
-        snippet.track();
-        copied.set(false);
-    });
 
     let texts = StoredValue::new(texts);
     let text = move |pick: fn(&EmbedTexts) -> &String| texts.with_value(|texts| pick(texts).clone());
@@ -138,11 +134,12 @@ pub fn EmbedBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langu
                 type="button"
                 id="embed-copy"
                 on:click=move |_| {
-                    browser::copy_text(&snippet.get_untracked());
-                    copied.set(true);
+                    let words = snippet.get_untracked();
+                    browser::copy_text(&words);
+                    copied.set(Some(words));
                 }
             >
-                {move || if copied.get() { text(|t| &t.copied) } else { text(|t| &t.copy) }}
+                {move || if copied.with(|copied| copied.as_ref() == Some(&snippet.get())) { text(|t| &t.copied) } else { text(|t| &t.copy) }}
             </button>
             <h2>{text(|t| &t.preview)}</h2>
             <iframe id=PREVIEW_ID class="embed-preview" src=move || (!site.get().is_empty()).then(|| address.get()) title=frame_title></iframe>

@@ -70,7 +70,8 @@ pub fn LinkBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langua
     let wait_unit = RwSignal::new(1usize);
     let phone = RwSignal::new(String::new());
     let web = RwSignal::new(String::new());
-    let copied = RwSignal::new(None::<&'static str>);
+    // What was copied last: a button says "Copied" only while its text is still that.
+    let copied = RwSignal::new(None::<String>);
     let site = RwSignal::new(String::new());
     let services = RwSignal::new(Vec::<Service>::new());
     Effect::new(move || {
@@ -96,32 +97,27 @@ pub fn LinkBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langua
     // The patient's language and the journey picked (the first if a changed page
     // picked past the end).
     let patient = move || languages.with_value(|all| picked(all, language.get()).cloned());
-    let journey_index = move || journey_ids.with_value(|ids| if journey.get() < ids.len() { journey.get() } else { 0 });
     let link = Memo::new(move |_| {
         let code = patient().map(|patient| patient.code).unwrap_or_default();
-        let id = journey_ids.with_value(|ids| ids.get(journey_index()).cloned().unwrap_or_default());
+        let id = journey_ids.with_value(|ids| picked(ids, journey.get()).cloned().unwrap_or_default());
         format!("{}{code}/{id}/{}", site.get(), details().to_fragment())
     });
     let message = Memo::new(move |_| {
         let Some(patient) = patient() else { return String::new() };
-        let title = patient.titles.get(journey_index()).map_or("", String::as_str);
+        let title = picked(&patient.titles, journey.get()).map_or("", String::as_str);
         sms::default_message(&patient.message, &patient.short_message, title, &link.get())
     });
     let length = move || sms::measure(&message.get());
     let texts = StoredValue::new(texts);
     let text = move |pick: fn(&BuilderTexts) -> &String| texts.with_value(|texts| pick(texts).clone());
-    // "Copied" is about what was copied: a new link or message has not been.
-    Effect::new(move |_| {
-        message.track();
-        copied.set(None);
-    });
-    let copy = move |what: &'static str| {
+    let copy = move |what: Memo<String>| {
         move |_| {
-            browser::copy_text(&if what == "link" { link.get_untracked() } else { message.get_untracked() });
-            copied.set(Some(what));
+            let words = what.get_untracked();
+            browser::copy_text(&words);
+            copied.set(Some(words));
         }
     };
-    let copy_label = move |what: &'static str| move || if copied.get() == Some(what) { text(|t| &t.copied) } else { text(|t| &t.copy) };
+    let copy_label = move |what: Memo<String>| move || if copied.with(|copied| copied.as_ref() == Some(&what.get())) { text(|t| &t.copied) } else { text(|t| &t.copy) };
 
     let journey_options = options(journey_titles, 0);
     let names = languages.with_value(|all| all.iter().map(|language| (language.code.clone(), language.name.clone())).collect::<Vec<_>>());
@@ -165,7 +161,7 @@ pub fn LinkBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langua
         <section class="builder__output" aria-live="polite">
             <h2>{text(|t| &t.link)}</h2>
             <p class="builder__link" dir="ltr"><output id="builder-link">{move || link.get()}</output></p>
-            <button class="button" type="button" id="builder-copy-link" on:click=copy("link")>{copy_label("link")}</button>
+            <button class="button" type="button" id="builder-copy-link" on:click=copy(link)>{copy_label(link)}</button>
             <h2>{text(|t| &t.message)}</h2>
             <p class="builder__message"><output id="builder-message">{move || message.get()}</output></p>
             <dl class="builder__length">
@@ -175,7 +171,7 @@ pub fn LinkBuilder(journey_ids: Vec<String>, journey_titles: Vec<String>, langua
                 <dd id="builder-segments">{move || length().segments}</dd>
             </dl>
             <p class="builder__unicode" hidden=move || length().encoding == Encoding::Gsm7>{text(|t| &t.unicode)}</p>
-            <button class="button" type="button" id="builder-copy-message" on:click=copy("message")>{copy_label("message")}</button>
+            <button class="button" type="button" id="builder-copy-message" on:click=copy(message)>{copy_label(message)}</button>
             <h2>{text(|t| &t.qr)}</h2>
             <div class="builder__qr">
                 {move || qr::draw(&link.get()).map(|drawing| view! { <QrSvg drawing=drawing label=text(|t| &t.qr)/> })}
